@@ -1,0 +1,66 @@
+import { anyRecordSchema, type AnyRecord, type RecordKind } from '../../shared/domain'
+import {
+  ReadOnlyVaultError,
+  type Change,
+  type ChangeEvent,
+  type RecordOfKind,
+  type RecordStore,
+} from './recordStore'
+
+/** An unencrypted, in-memory RecordStore: for tests, the demo generator and analysis tools. */
+export class MemoryStore implements RecordStore {
+  private readonly records = new Map<string, AnyRecord>()
+  private readonly listeners = new Set<(event: ChangeEvent) => void>()
+
+  constructor(
+    initial: readonly AnyRecord[] = [],
+    readonly readOnly = false,
+  ) {
+    for (const record of initial) this.records.set(record.id, anyRecordSchema.parse(record))
+  }
+
+  get<K extends RecordKind>(kind: K, id: string): RecordOfKind<K> | undefined {
+    const record = this.records.get(id)
+    return record?.kind === kind ? (record as RecordOfKind<K>) : undefined
+  }
+
+  list<K extends RecordKind>(kind: K): RecordOfKind<K>[] {
+    const out: RecordOfKind<K>[] = []
+    for (const record of this.records.values()) {
+      if (record.kind === kind) out.push(record as RecordOfKind<K>)
+    }
+    return out
+  }
+
+  commit(change: Change): Promise<void> {
+    if (this.readOnly) return Promise.reject(new ReadOnlyVaultError())
+    // Validate everything before touching the map, so a bad record changes nothing.
+    const puts = (change.put ?? []).map((record) => anyRecordSchema.parse(record))
+    const kinds = new Set<RecordKind>()
+    const ids: string[] = []
+    for (const id of change.remove ?? []) {
+      const existing = this.records.get(id)
+      if (existing) kinds.add(existing.kind)
+      this.records.delete(id)
+      ids.push(id)
+    }
+    for (const record of puts) {
+      this.records.set(record.id, record)
+      kinds.add(record.kind)
+      ids.push(record.id)
+    }
+    const event = { kinds: [...kinds], ids }
+    for (const listener of this.listeners) listener(event)
+    return Promise.resolve()
+  }
+
+  onChange(listener: (event: ChangeEvent) => void): () => void {
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
+  }
+
+  /** Everything, for export and tests. */
+  all(): AnyRecord[] {
+    return [...this.records.values()]
+  }
+}
