@@ -1,0 +1,19 @@
+import type { Clock } from '../shared/domain'
+import type { EventName, EventPayloads } from '../shared/ipc'
+
+export type Runtime = 'electron' | 'browser-harness' | 'cli' | 'test'
+
+/** What every handler may use: where data lives, the clock, and how to tell the renderer things. */
+export interface CoreEnvironment {
+  runtime: Runtime
+  version: string
+  platform: string
+  /** The folder that holds the user's vaults (see README: where the vault lives). */
+  dataDirectory: string
+  /** A vault file chosen on the command line (`--vault`), opened instead of the default one. */
+  vaultPath?: string | undefined
+  clock: Clock
+  emit: <E extends EventName>(event: E, payload: EventPayloads[E]) => void
+  /** Logs without plaintext: callers pass codes and ids only. */
+  log: (line: string) => void
+}

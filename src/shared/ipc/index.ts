@@ -1,0 +1,4 @@
+export * from './result'
+export * from './events'
+export * from './methods'
+export * from './contract'
