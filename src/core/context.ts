@@ -1,4 +1,5 @@
 import type { Clock } from '../shared/domain'
+import type { KdfParams, KdfPolicy } from './vault'
 import type { EventName, EventPayloads } from '../shared/ipc'
 
 export type Runtime = 'electron' | 'browser-harness' | 'cli' | 'test'
@@ -14,6 +15,8 @@ export interface CoreEnvironment {
   vaultPath?: string | undefined
   clock: Clock
   emit: <E extends EventName>(event: E, payload: EventPayloads[E]) => void
+  /** WARNING: tests only, injected in code, never from a file or the environment: cheap KDF. */
+  vaultOptions?: { kdfPolicy?: KdfPolicy; kdf?: KdfParams }
   /** Logs without plaintext: callers pass codes and ids only. */
   log: (line: string) => void
 }

@@ -23,7 +23,7 @@ export async function dispatch(
   }
   try {
     const handler = handlers[method] as Handler<MethodName>
-    const value = await handler(parsed.data as never, env)
+    const value = await handler(parsed.data, env)
     return ok(spec.output.parse(value))
   } catch (error) {
     return { ok: false, error: toApiError(error, env.log) }

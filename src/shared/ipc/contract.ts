@@ -1,10 +1,13 @@
 import { z } from 'zod'
 import type { MethodName } from './methods'
+import { empty } from './schemas/common'
+import { recordMethods } from './schemas/records'
+import { vaultMethods } from './schemas/vault'
 
 /** Method -> input and output schemas. Declared once; main, harness and renderer derive from it. */
 export const contract = {
   'app.info': {
-    input: z.object({}).strict(),
+    input: empty,
     output: z.object({
       name: z.string(),
       version: z.string(),
@@ -13,6 +16,8 @@ export const contract = {
       dataDirectory: z.string(),
     }),
   },
+  ...vaultMethods,
+  ...recordMethods,
 } as const satisfies Record<MethodName, { input: z.ZodType; output: z.ZodType }>
 
 type Contract = typeof contract
@@ -20,7 +25,7 @@ export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>
 export type ParsedInput<M extends MethodName> = z.output<Contract[M]['input']>
 export type MethodOutput<M extends MethodName> = z.output<Contract[M]['output']>
 
-// Compile-time check that the allow-list has no method the contract lacks.
-type MissingFromContract = Exclude<MethodName, keyof Contract>
-const _contractCoversAllowList: MissingFromContract extends never ? true : false = true
-void _contractCoversAllowList
+// The allow-list (methods.ts) and the contract must name the same methods, both ways.
+type Extra = Exclude<keyof Contract, MethodName>
+const _noMethodOutsideAllowList: [Extra] extends [never] ? true : false = true
+void _noMethodOutsideAllowList

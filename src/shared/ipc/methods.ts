@@ -3,7 +3,51 @@
  * stay free of zod and of everything else so the sandboxed preload bundle stays tiny.
  * `contract.ts` checks at compile time that this list and the contract agree.
  */
-export const METHOD_NAMES = ['app.info'] as const
+export const METHOD_NAMES = [
+  'app.info',
+  'vault.status',
+  'vault.create',
+  'vault.createDemo',
+  'vault.unlock',
+  'vault.lock',
+  'vault.list',
+  'vault.switch',
+  'vault.changePassphrase',
+  'vault.backup',
+  'vault.listBackups',
+  'vault.restore',
+  'vault.exportVerified',
+  'network.snapshot',
+  'people.list',
+  'people.get',
+  'people.create',
+  'people.update',
+  'people.trash',
+  'people.restore',
+  'people.merge',
+  'ties.create',
+  'ties.update',
+  'ties.remove',
+  'ties.suggested',
+  'ties.reviewSuggested',
+  'journal.list',
+  'journal.log',
+  'journal.update',
+  'journal.delete',
+  'introductions.list',
+  'introductions.create',
+  'introductions.transition',
+  'introductions.drafts',
+  'suggestions.dismiss',
+  'suggestions.snooze',
+  'clusters.rename',
+  'layout.save',
+  'settings.update',
+  'search.query',
+  'keepInTouch.list',
+  'keepInTouch.snooze',
+  'undo.last',
+] as const
 
 export type MethodName = (typeof METHOD_NAMES)[number]
 

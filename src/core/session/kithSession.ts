@@ -1,0 +1,269 @@
+import { writeFileSync, unlinkSync } from 'node:fs'
+import path from 'node:path'
+import type { VaultStatusView } from '../../shared/ipc'
+import type { CoreEnvironment } from '../context'
+import { fillDemoVault } from '../demo'
+import { KithError } from '../errors'
+import { SearchIndex, UndoStack, type ServiceDeps, type UndoToken } from '../services'
+import {
+  createVault,
+  openVault,
+  restoreBackup,
+  type KdfParams,
+  type KdfPolicy,
+  type Vault,
+  type VaultSecret,
+} from '../vault'
+import {
+  DEFAULT_VAULT_NAME,
+  DEMO_PASSPHRASE,
+  DEMO_VAULT_NAME,
+  backupsDirectory,
+  ensureDirectory,
+  fileStamp,
+  freeVaultName,
+  listVaultNames,
+  vaultPathFor,
+} from './vaultFiles'
+
+export interface SessionVaultOptions {
+  /** WARNING: tests only, injected in code: cheap KDF parameters. */
+  kdfPolicy?: KdfPolicy
+  kdf?: KdfParams
+}
+
+/**
+ * The one open vault of a running Kith (app, harness): which file, its unlocked Vault, the
+ * undo stack and the in-memory search index. Locking drops all of it.
+ */
+export class KithSession {
+  private vault: Vault | null = null
+  private search: SearchIndex | null = null
+  private unsubscribe: (() => void) | null = null
+  readonly undo = new UndoStack()
+  private name: string
+  private readonly fixedPath: string | undefined
+
+  constructor(
+    private readonly env: CoreEnvironment,
+    private readonly options: SessionVaultOptions = {},
+  ) {
+    this.fixedPath = env.vaultPath
+    const names = listVaultNames(env.dataDirectory)
+    this.name = names.includes(DEFAULT_VAULT_NAME)
+      ? DEFAULT_VAULT_NAME
+      : (names.find((n) => n !== DEMO_VAULT_NAME) ?? names[0] ?? DEFAULT_VAULT_NAME)
+  }
+
+  get deps(): ServiceDeps {
+    return { clock: this.env.clock }
+  }
+
+  get path(): string {
+    return this.fixedPath ?? vaultPathFor(this.env.dataDirectory, this.name)
+  }
+
+  get vaultName(): string {
+    return this.fixedPath ? path.basename(this.fixedPath).replace(/\.kith$/, '') : this.name
+  }
+
+  private exists(): boolean {
+    return (
+      this.fixedPath !== undefined || listVaultNames(this.env.dataDirectory).includes(this.name)
+    )
+  }
+
+  /** The unlocked vault, or a `Locked` / `NoVault` error for the API. */
+  require(): Vault {
+    if (this.vault && !this.vault.isLocked) return this.vault
+    if (!this.exists()) throw new KithError('NoVault', 'There is no vault yet: create one first.')
+    throw new KithError('Locked', 'The vault is locked.')
+  }
+
+  searchIndex(): SearchIndex {
+    this.require()
+    if (!this.search) throw new KithError('Locked', 'The vault is locked.')
+    return this.search
+  }
+
+  remember(token: UndoToken): string {
+    this.undo.push(token)
+    return token.label
+  }
+
+  status(): VaultStatusView {
+    const vault = this.vault && !this.vault.isLocked ? this.vault : null
+    const status = vault?.status()
+    const owner = vault?.list('person').find((p) => p.isMe)
+    const settings = vault?.get('settings', 'settings')
+    return {
+      state: vault ? 'unlocked' : this.exists() ? 'locked' : 'none',
+      vaultName: this.vaultName,
+      isDemo: this.vaultName === DEMO_VAULT_NAME,
+      readOnly: status?.readOnly ?? false,
+      recovery: status?.recovery ?? null,
+      warning: status?.newerVersion?.message ?? status?.epochWarning ?? null,
+      ownerName: owner?.name ?? null,
+      autoLockMinutes: settings?.autoLockMinutes ?? 10,
+      canUndo: vault ? (this.undo.peek()?.label ?? null) : null,
+    }
+  }
+
+  async create(ownerName: string, passphrase: string): Promise<string> {
+    if (this.exists()) throw new KithError('Conflict', 'A vault already exists here.')
+    ensureDirectory(this.env.dataDirectory)
+    const { vault, recoveryKey } = await createVault(this.path, {
+      ownerName,
+      passphrase,
+      clock: this.env.clock,
+      ...this.vaultFileOptions(),
+      ...(this.options.kdf ? { kdf: this.options.kdf } : {}),
+    })
+    this.attach(vault)
+    return recoveryKey
+  }
+
+  /** Creates (or reopens) the demo vault beside the user's own and unlocks it. */
+  async createDemo(): Promise<{ passphrase: string; people: number }> {
+    if (this.fixedPath)
+      throw new KithError('Conflict', 'A vault file was chosen on the command line.')
+    await this.lock('manual')
+    ensureDirectory(this.env.dataDirectory)
+    this.name = DEMO_VAULT_NAME
+    if (listVaultNames(this.env.dataDirectory).includes(DEMO_VAULT_NAME)) {
+      await this.unlock({ passphrase: DEMO_PASSPHRASE })
+    } else {
+      const { vault } = await createVault(this.path, {
+        ownerName: 'Alex Morgan',
+        passphrase: DEMO_PASSPHRASE,
+        clock: this.env.clock,
+        ...this.vaultFileOptions(),
+        ...(this.options.kdf ? { kdf: this.options.kdf } : {}),
+      })
+      await fillDemoVault(vault, { now: this.env.clock(), seed: 1 })
+      this.attach(vault)
+    }
+    const people = this.require()
+      .list('person')
+      .filter((p) => !p.deletedAt).length
+    return { passphrase: DEMO_PASSPHRASE, people }
+  }
+
+  async unlock(secret: VaultSecret): Promise<void> {
+    if (!this.exists()) throw new KithError('NoVault', 'There is no vault yet: create one first.')
+    if (this.vault && !this.vault.isLocked) return
+    const vault = await openVault(this.path, secret, this.vaultFileOptions())
+    this.attach(vault)
+  }
+
+  async lock(reason: 'manual' | 'idle' | 'system' | 'quit'): Promise<void> {
+    const vault = this.vault
+    this.unsubscribe?.()
+    this.unsubscribe = null
+    this.search?.dispose()
+    this.search = null
+    this.vault = null
+    this.undo.clear()
+    if (vault && !vault.isLocked) {
+      await vault.lock()
+      this.env.emit('vault.locked', { reason })
+    }
+  }
+
+  list(): { name: string; current: boolean }[] {
+    const names = listVaultNames(this.env.dataDirectory)
+    return names.map((name) => ({ name, current: name === this.vaultName }))
+  }
+
+  async switchTo(name: string): Promise<void> {
+    if (this.fixedPath)
+      throw new KithError('Conflict', 'A vault file was chosen on the command line.')
+    if (!listVaultNames(this.env.dataDirectory).includes(name)) {
+      throw new KithError('NotFound', `There is no vault named "${name}".`)
+    }
+    await this.lock('manual')
+    this.name = name
+  }
+
+  /** Writes an encrypted backup into the data folder's `backups/` and returns its name. */
+  async backup(passphrase: string): Promise<{ fileName: string; bytes: number }> {
+    const vault = this.require()
+    const dir = backupsDirectory(this.env.dataDirectory)
+    ensureDirectory(dir)
+    const fileName = `${this.vaultName}-${fileStamp(this.env.clock())}.kithbackup`
+    const target = path.join(dir, fileName)
+    await vault.backup(target, passphrase)
+    const { size } = await import('node:fs').then((fs) => fs.statSync(target))
+    return { fileName, bytes: size }
+  }
+
+  /** Restores a backup into a NEW vault file beside the others and selects it (locked). */
+  async restore(
+    source: { fileName?: string; content?: Uint8Array },
+    passphrase: string,
+  ): Promise<string> {
+    if (this.fixedPath)
+      throw new KithError('Conflict', 'A vault file was chosen on the command line.')
+    ensureDirectory(this.env.dataDirectory)
+    let backupPath: string
+    let temporary = false
+    if (source.fileName !== undefined) {
+      if (
+        source.fileName.includes('/') ||
+        source.fileName.includes('\\') ||
+        source.fileName.startsWith('.')
+      ) {
+        throw new KithError('Invalid', 'That is not a backup file name.')
+      }
+      backupPath = path.join(backupsDirectory(this.env.dataDirectory), source.fileName)
+    } else {
+      ensureDirectory(backupsDirectory(this.env.dataDirectory))
+      backupPath = path.join(
+        backupsDirectory(this.env.dataDirectory),
+        `.upload-${fileStamp(this.env.clock())}.kithbackup`,
+      )
+      writeFileSync(backupPath, source.content ?? new Uint8Array(), { mode: 0o600 })
+      temporary = true
+    }
+    const name = freeVaultName(this.env.dataDirectory, `restored ${fileStamp(this.env.clock())}`)
+    try {
+      await restoreBackup(
+        backupPath,
+        passphrase,
+        vaultPathFor(this.env.dataDirectory, name),
+        this.vaultFileOptions(),
+      )
+    } finally {
+      if (temporary) unlinkSync(backupPath)
+    }
+    await this.lock('manual')
+    this.name = name
+    return name
+  }
+
+  private vaultFileOptions() {
+    return this.options.kdfPolicy ? { kdfPolicy: this.options.kdfPolicy } : {}
+  }
+
+  private attach(vault: Vault): void {
+    this.vault = vault
+    this.search = new SearchIndex(vault)
+    this.undo.clear()
+    this.unsubscribe = vault.onChange((event) =>
+      this.env.emit('data.changed', { kinds: event.kinds }),
+    )
+    this.env.emit('vault.unlocked', { readOnly: vault.readOnly })
+  }
+}
+
+const sessions = new WeakMap<CoreEnvironment, KithSession>()
+
+/** The session of a running Kith; created on first use. */
+export function sessionOf(env: CoreEnvironment): KithSession {
+  let session = sessions.get(env)
+  if (!session) {
+    session = new KithSession(env, env.vaultOptions)
+    sessions.set(env, session)
+  }
+  return session
+}
