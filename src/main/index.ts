@@ -1,7 +1,8 @@
-import { app, BrowserWindow, ipcMain, protocol, session, shell } from 'electron'
+import { app, BrowserWindow, ipcMain, powerMonitor, protocol, session, shell } from 'electron'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { CoreEnvironment } from '../core/context'
+import { sessionOf } from '../core/session/kithSession'
 import { useSqliteNativeBinding } from '../core/sqliteBinding'
 import { EVENT_CHANNEL } from '../shared/ipc'
 import { denyAllPermissions, guardWebContents } from './guards'
@@ -59,5 +60,17 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow.on('closed', () => {
       mainWindow = null
     })
+    // Lock when the screen locks or the machine sleeps: the keys leave memory with the worker.
+    powerMonitor.on('lock-screen', () => void sessionOf(env).lock('system'))
+    powerMonitor.on('suspend', () => void sessionOf(env).lock('system'))
+  })
+  let quitting = false
+  app.on('before-quit', (event) => {
+    if (quitting) return
+    quitting = true
+    event.preventDefault()
+    void sessionOf(env)
+      .lock('quit')
+      .finally(() => app.quit())
   })
 }
