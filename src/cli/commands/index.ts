@@ -1,4 +1,19 @@
 import type { Command } from '../command'
+import { analysisCommands } from './analysis'
+import { demoCommand } from './demo'
+import { introductionCommands } from './introductions'
+import { ioCommands } from './io'
+import { journalCommands } from './journal'
+import { peopleCommands } from './people'
+import { vaultCommands } from './vault'
 
 /** Every `kith` subcommand, in the order `kith --help` lists them. */
-export const commands: Command[] = []
+export const commands: Command[] = [
+  ...vaultCommands,
+  demoCommand,
+  ...peopleCommands,
+  ...journalCommands,
+  ...introductionCommands,
+  ...analysisCommands,
+  ...ioCommands,
+]

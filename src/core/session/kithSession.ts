@@ -80,9 +80,10 @@ export class KithSession {
     throw new KithError('Locked', 'The vault is locked.')
   }
 
+  /** Built on first use, not at unlock: indexing a large vault takes seconds. */
   searchIndex(): SearchIndex {
-    this.require()
-    if (!this.search) throw new KithError('Locked', 'The vault is locked.')
+    const vault = this.require()
+    this.search ??= new SearchIndex(vault)
     return this.search
   }
 
@@ -247,7 +248,7 @@ export class KithSession {
 
   private attach(vault: Vault): void {
     this.vault = vault
-    this.search = new SearchIndex(vault)
+    this.search = null
     this.undo.clear()
     this.unsubscribe = vault.onChange((event) =>
       this.env.emit('data.changed', { kinds: event.kinds }),
