@@ -63,7 +63,16 @@ export const personSchema = z.object({
 })
 export type Person = z.infer<typeof personSchema>
 
-export const TIE_TYPES = ['friend', 'colleague', 'family', 'client', 'mentor', 'acquaintance', 'partner', 'other'] as const
+export const TIE_TYPES = [
+  'friend',
+  'colleague',
+  'family',
+  'client',
+  'mentor',
+  'acquaintance',
+  'partner',
+  'other',
+] as const
 export const TIE_SOURCES = ['manual', 'introduction', 'import', 'journal'] as const
 
 export const tieSchema = z
@@ -84,7 +93,9 @@ export const tieSchema = z
     ...timestamps,
     deletedAt: isoDateTimeSchema.optional(),
   })
-  .refine((t) => t.a < t.b, { message: 'tie endpoints must be distinct and in canonical order (a < b)' })
+  .refine((t) => t.a < t.b, {
+    message: 'tie endpoints must be distinct and in canonical order (a < b)',
+  })
 export type Tie = z.infer<typeof tieSchema>
 
 export const ENTRY_TYPES = ['meeting', 'call', 'message', 'event', 'note'] as const
@@ -106,7 +117,15 @@ export const entrySchema = z.object({
 })
 export type Entry = z.infer<typeof entrySchema>
 
-export const INTRODUCTION_STATUSES = ['idea', 'asked', 'accepted', 'made', 'met', 'declined', 'closed'] as const
+export const INTRODUCTION_STATUSES = [
+  'idea',
+  'asked',
+  'accepted',
+  'made',
+  'met',
+  'declined',
+  'closed',
+] as const
 export type IntroductionStatus = (typeof INTRODUCTION_STATUSES)[number]
 
 export const introductionSchema = z.object({
@@ -166,7 +185,12 @@ export type AnalysisWeights = z.infer<typeof analysisWeightsSchema>
 export const settingsSchema = z.object({
   kind: z.literal('settings'),
   id: z.literal('settings'),
-  autoLockMinutes: z.number().int().min(0).max(24 * 60).default(10),
+  autoLockMinutes: z
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 60)
+    .default(10),
   theme: z.enum(['system', 'light', 'dark']).default('system'),
   nodeSize: z.enum(['closeness', 'degree']).default('closeness'),
   suggestionsOnMap: z.number().int().min(0).max(200).default(15),
