@@ -13,7 +13,7 @@ export interface CliIo {
 }
 
 export interface ParsedArgs {
-  values: Record<string, string | boolean | string[] | boolean[] | undefined>
+  values: Record<string, string | boolean | (string | boolean)[] | undefined>
   positionals: string[]
 }
 

@@ -74,7 +74,6 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`)
-    const isApi = url.pathname === CALL_PATH || url.pathname === EVENTS_PATH
     const isPage = url.pathname === '/' || url.pathname === '/index.html'
     const verdict = checkRequest(
       {

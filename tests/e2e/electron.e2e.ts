@@ -17,13 +17,13 @@ describe.skipIf(!binary)('Kith in Electron', () => {
       args: [path.resolve(import.meta.dirname, '../../out/main/index.js')],
     })
     try {
-      const window = await app.firstWindow()
-      expect(window.url()).toBe('app://kith/index.html')
-      await window.getByTestId('app-info').waitFor()
+      const page = await app.firstWindow()
+      expect(page.url()).toBe('app://kith/index.html')
+      await page.getByTestId('app-info').waitFor()
       expect(
-        await window.evaluate(() => typeof (window as unknown as { require?: unknown }).require),
+        await page.evaluate(() => typeof (window as unknown as { require?: unknown }).require),
       ).toBe('undefined')
-      expect(await window.evaluate(() => Object.keys(window.kith ?? {}).sort())).toEqual([
+      expect(await page.evaluate(() => Object.keys(window.kith ?? {}).sort())).toEqual([
         'call',
         'on',
       ])
