@@ -1,0 +1,176 @@
+/**
+ * The only module that imports libsodium. Everything cryptographic in the vault goes through here.
+ * WARNING: libsodium.js keeps copies of keys and plaintext in its WASM heap after each call; only
+ * terminating the worker that hosts it wipes them. Zeroing our own buffers is still worth doing.
+ */
+import { randomFillSync } from 'node:crypto'
+import sodium from 'libsodium-wrappers-sumo'
+import { PassphraseRejectedError } from './errors'
+import { checkKdfParams, type KdfParams, type KdfPolicy } from './kdfPolicy'
+
+export const KEY_BYTES = 32
+export const NONCE_BYTES = 24
+export const TAG_BYTES = 16
+export const SALT_BYTES = 16
+/** Bytes of the NFKD/UTF-8 passphrase; longer is almost certainly a paste accident or an attack. */
+export const MAX_PASSPHRASE_BYTES = 1024
+
+// Spelled out rather than read from libsodium.js: some of its *_MAX constants are negative.
+const ALG_ARGON2ID13 = 2
+const SECRETSTREAM_TAG_MESSAGE = 0
+const SECRETSTREAM_TAG_FINAL = 3
+
+let ready = false
+
+/** Loads libsodium and checks that this is the sumo build (the only one with Argon2id). */
+export async function initCrypto(): Promise<void> {
+  if (ready) return
+  await sodium.ready
+  if (typeof sodium.crypto_pwhash !== 'function') {
+    throw new Error('libsodium was loaded without crypto_pwhash: the sumo build is required')
+  }
+  if (sodium.crypto_pwhash_ALG_ARGON2ID13 !== ALG_ARGON2ID13) {
+    throw new Error('libsodium reports an unexpected Argon2id algorithm id')
+  }
+  ready = true
+}
+
+function lib(): typeof sodium {
+  if (!ready) throw new Error('initCrypto() must finish before vault crypto is used')
+  return sodium
+}
+
+export function randomBytes(n: number): Uint8Array {
+  return randomFillSync(new Uint8Array(n))
+}
+
+export function wipe(...buffers: (Uint8Array | undefined)[]): void {
+  for (const buffer of buffers) if (buffer) lib().memzero(buffer)
+}
+
+/** NFKD then UTF-8, so the same passphrase typed on any keyboard or OS unlocks. Checked before the KDF. */
+export function encodePassphrase(passphrase: string): Uint8Array {
+  if (typeof passphrase !== 'string' || passphrase.length === 0) {
+    throw new PassphraseRejectedError('it is empty')
+  }
+  if (passphrase.length > MAX_PASSPHRASE_BYTES) {
+    throw new PassphraseRejectedError(`it is longer than ${MAX_PASSPHRASE_BYTES} bytes`)
+  }
+  const bytes = new TextEncoder().encode(passphrase.normalize('NFKD'))
+  if (bytes.length > MAX_PASSPHRASE_BYTES) {
+    wipe(bytes)
+    throw new PassphraseRejectedError(`it is longer than ${MAX_PASSPHRASE_BYTES} bytes`)
+  }
+  return bytes
+}
+
+/** Argon2id. The parameters are checked against the policy before any work is done. */
+export function deriveKeyFromSecret(
+  secret: Uint8Array,
+  salt: Uint8Array,
+  params: KdfParams,
+  policy: KdfPolicy,
+): Uint8Array {
+  checkKdfParams(params, policy)
+  if (salt.length !== SALT_BYTES) throw new Error('salt has the wrong length')
+  return lib().crypto_pwhash(
+    KEY_BYTES,
+    secret,
+    salt,
+    params.opsLimit,
+    params.memLimitBytes,
+    ALG_ARGON2ID13,
+  )
+}
+
+export function deriveSubkey(master: Uint8Array, context: string, id: number): Uint8Array {
+  return lib().crypto_kdf_derive_from_key(KEY_BYTES, id, context, master)
+}
+
+export function keyedHash(key: Uint8Array, message: Uint8Array, bytes = 32): Uint8Array {
+  return lib().crypto_generichash(bytes, message, key)
+}
+
+export function seal(
+  plaintext: Uint8Array,
+  ad: Uint8Array,
+  key: Uint8Array,
+): { nonce: Uint8Array; ciphertext: Uint8Array } {
+  const nonce = randomBytes(NONCE_BYTES)
+  const ciphertext = lib().crypto_aead_xchacha20poly1305_ietf_encrypt(
+    plaintext,
+    ad,
+    null,
+    nonce,
+    key,
+  )
+  return { nonce, ciphertext }
+}
+
+/** Returns null when authentication fails: the caller decides which typed error that is. */
+export function open(
+  ciphertext: Uint8Array,
+  ad: Uint8Array,
+  nonce: Uint8Array,
+  key: Uint8Array,
+): Uint8Array | null {
+  if (nonce.length !== NONCE_BYTES || ciphertext.length < TAG_BYTES) return null
+  try {
+    return lib().crypto_aead_xchacha20poly1305_ietf_decrypt(null, ciphertext, ad, nonce, key)
+  } catch {
+    return null
+  }
+}
+
+export function constantTimeEqual(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length === b.length && lib().memcmp(a, b)
+}
+
+export interface StreamPusher {
+  header: Uint8Array
+  push: (chunk: Uint8Array, ad: Uint8Array, final: boolean) => Uint8Array
+}
+
+export function streamPusher(key: Uint8Array): StreamPusher {
+  const s = lib()
+  const { state, header } = s.crypto_secretstream_xchacha20poly1305_init_push(key)
+  return {
+    header,
+    push: (chunk, ad, final) =>
+      s.crypto_secretstream_xchacha20poly1305_push(
+        state,
+        chunk,
+        ad,
+        final ? SECRETSTREAM_TAG_FINAL : SECRETSTREAM_TAG_MESSAGE,
+      ),
+  }
+}
+
+export interface StreamPuller {
+  /** null when the chunk fails authentication (pull() returned false or threw). */
+  pull: (chunk: Uint8Array, ad: Uint8Array) => { message: Uint8Array; final: boolean } | null
+}
+
+export function streamPuller(header: Uint8Array, key: Uint8Array): StreamPuller | null {
+  const s = lib()
+  let state: ReturnType<typeof s.crypto_secretstream_xchacha20poly1305_init_pull>
+  try {
+    state = s.crypto_secretstream_xchacha20poly1305_init_pull(header, key)
+  } catch {
+    return null
+  }
+  return {
+    pull: (chunk, ad) => {
+      try {
+        const result = s.crypto_secretstream_xchacha20poly1305_pull(state, chunk, ad)
+        if (result === false) return null
+        if (result.tag !== SECRETSTREAM_TAG_MESSAGE && result.tag !== SECRETSTREAM_TAG_FINAL) {
+          return null
+        }
+        return { message: result.message, final: result.tag === SECRETSTREAM_TAG_FINAL }
+      } catch {
+        return null
+      }
+    },
+  }
+}

@@ -1,0 +1,241 @@
+import { existsSync, unlinkSync } from 'node:fs'
+import { newId, systemClock, type Clock } from '../../shared/domain'
+import { toHex } from './bytes'
+import { encodePassphrase, initCrypto, KEY_BYTES, randomBytes, wipe } from './crypto'
+import { openDatabase, type OpenedDatabase } from './database'
+import { readEpochMark } from './epochMark'
+import { NotAVaultError, VaultExistsError } from './errors'
+import {
+  belowDefaults,
+  checkKdfParams,
+  DEFAULT_KDF_POLICY,
+  type KdfParams,
+  type KdfPolicy,
+} from './kdfPolicy'
+import { readSlot, unwrapMasterKey, wrapMasterKey, writeSlot, type SlotKind } from './keyslots'
+import { CURRENT_FORMAT_VERSION, migrate, readFormatVersion, VAULT_MAGIC } from './migrations'
+import { formatRecoveryKey, parseRecoveryKey, RECOVERY_KEY_BYTES } from './recoveryKey'
+import { writeState } from './stateRow'
+import { RECORD_KEY_GENERATION, Vault, type VerifyReport } from './vault'
+import { deriveSubkey } from './crypto'
+
+export interface VaultFileOptions {
+  /** WARNING: only tests, fixtures and benchmarks pass a weaker policy (in code, never from config). */
+  kdfPolicy?: KdfPolicy
+  /** Where the epoch high-water mark lives; defaults to `<vault>.epoch` beside the file. */
+  epochMarkFile?: string
+  /** Rewrap a passphrase slot weaker than the policy's defaults after unlocking (default true). */
+  upgradeWeakSlots?: boolean
+}
+
+export interface CreateVaultOptions extends VaultFileOptions {
+  ownerName: string
+  passphrase: string
+  /** Argon2id parameters for the new slots; the policy's defaults when absent. */
+  kdf?: KdfParams
+  clock?: Clock
+}
+
+export type VaultSecret = { passphrase: string } | { recoveryKey: string }
+
+const VAULT_ID_BYTES = 16
+
+function epochMarkFileFor(path: string, options: VaultFileOptions): string {
+  return options.epochMarkFile ?? `${path}.epoch`
+}
+
+function readMeta(opened: OpenedDatabase): { vaultId: Uint8Array; fileVersion: number } {
+  const { db } = opened
+  let magic: unknown
+  let vaultId: unknown
+  try {
+    magic = (db.prepare("SELECT value FROM meta WHERE key = 'magic'").get() as { value: unknown })
+      ?.value
+    vaultId = (
+      db.prepare("SELECT value FROM meta WHERE key = 'vault_id'").get() as { value: unknown }
+    )?.value
+  } catch {
+    throw new NotAVaultError('no vault metadata')
+  }
+  if (magic !== VAULT_MAGIC) throw new NotAVaultError('no vault magic')
+  if (!(vaultId instanceof Uint8Array) || vaultId.length !== VAULT_ID_BYTES) {
+    throw new NotAVaultError('damaged vault id')
+  }
+  return { vaultId: new Uint8Array(vaultId), fileVersion: readFormatVersion(db) }
+}
+
+/**
+ * Creates a new vault file (mode 0600) with its owner and settings records.
+ * Returns the unlocked vault and the recovery key, which is shown once and never stored.
+ */
+export async function createVault(
+  path: string,
+  options: CreateVaultOptions,
+): Promise<{ vault: Vault; recoveryKey: string }> {
+  await initCrypto()
+  const policy = options.kdfPolicy ?? DEFAULT_KDF_POLICY
+  const params = options.kdf ?? policy.defaults
+  checkKdfParams(params, policy)
+  const secret = encodePassphrase(options.passphrase)
+  if (existsSync(path)) throw new VaultExistsError()
+  const clock = options.clock ?? systemClock
+  const opened = openDatabase(path, { create: true })
+  const master = randomBytes(KEY_BYTES)
+  const recoveryBytes = randomBytes(RECOVERY_KEY_BYTES)
+  let vault: Vault | undefined
+  try {
+    const vaultId = randomBytes(VAULT_ID_BYTES)
+    const passphraseSlot = wrapMasterKey(master, secret, 'passphrase', vaultId, params, policy)
+    const recoverySlot = wrapMasterKey(master, recoveryBytes, 'recovery', vaultId, params, policy)
+    const stateKey = deriveSubkey(master, 'kithstat', 1)
+    const { db } = opened
+    migrate(db)
+    db.transaction(() => {
+      const meta = db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)')
+      meta.run('magic', VAULT_MAGIC)
+      meta.run('vault_id', vaultId)
+      writeSlot(db, passphraseSlot)
+      writeSlot(db, recoverySlot)
+      writeState(db, { epoch: 0, count: 0, digest: new Uint8Array(32) }, vaultId, stateKey)
+    })()
+    wipe(stateKey)
+    vault = Vault.unlock({
+      path,
+      opened,
+      vaultId,
+      master,
+      policy,
+      epochMarkFile: epochMarkFileFor(path, options),
+      appVersion: CURRENT_FORMAT_VERSION,
+      fileVersion: CURRENT_FORMAT_VERSION,
+      epochMarkBefore: undefined,
+    })
+    const now = clock().toISOString()
+    await vault.commit({
+      put: [
+        {
+          kind: 'person',
+          id: newId(),
+          name: options.ownerName,
+          isMe: true,
+          emails: [],
+          phones: [],
+          links: [],
+          tags: [],
+          offers: [],
+          seeks: [],
+          notes: '',
+          externalIds: [],
+          createdAt: now,
+          updatedAt: now,
+        },
+        {
+          kind: 'settings',
+          id: 'settings',
+          autoLockMinutes: 10,
+          theme: 'system',
+          nodeSize: 'closeness',
+          suggestionsOnMap: 15,
+          showSuggestions: true,
+          interactionHalfLifeDays: 180,
+          snoozedPairs: {},
+          createdAt: now,
+          updatedAt: now,
+        },
+      ],
+    })
+    return { vault, recoveryKey: formatRecoveryKey(recoveryBytes) }
+  } catch (error) {
+    if (vault) vault.lockSync()
+    else {
+      opened.close()
+      wipe(master)
+    }
+    for (const file of [path, `${path}-wal`, `${path}-shm`, epochMarkFileFor(path, options)]) {
+      try {
+        unlinkSync(file)
+      } catch {
+        // Never created.
+      }
+    }
+    throw error
+  } finally {
+    wipe(secret, recoveryBytes)
+  }
+}
+
+function secretBytes(secret: VaultSecret): { kind: SlotKind; bytes: Uint8Array } {
+  if ('recoveryKey' in secret)
+    return { kind: 'recovery', bytes: parseRecoveryKey(secret.recoveryKey) }
+  return { kind: 'passphrase', bytes: encodePassphrase(secret.passphrase) }
+}
+
+/**
+ * Unlocks a vault with its passphrase or recovery key. A file that fails its integrity check opens
+ * read-only in recovery mode (see `status()`); a file from a newer app opens read-only.
+ */
+export async function openVault(
+  path: string,
+  secret: VaultSecret,
+  options: VaultFileOptions = {},
+): Promise<Vault> {
+  await initCrypto()
+  const policy = options.kdfPolicy ?? DEFAULT_KDF_POLICY
+  // Rejected before touching the file or the KDF.
+  const { kind, bytes } = secretBytes(secret)
+  let opened: OpenedDatabase | undefined
+  let master: Uint8Array | undefined
+  try {
+    opened = openDatabase(path, { create: false })
+    const { vaultId } = readMeta(opened)
+    let fileVersion = readFormatVersion(opened.db)
+    const slot = readSlot(opened.db, kind)
+    master = unwrapMasterKey(slot, bytes, vaultId, policy)
+    if (fileVersion < CURRENT_FORMAT_VERSION) fileVersion = migrate(opened.db).to
+    const epochMarkFile = epochMarkFileFor(path, options)
+    const vault = Vault.unlock({
+      path,
+      opened,
+      vaultId,
+      master,
+      policy,
+      epochMarkFile,
+      appVersion: CURRENT_FORMAT_VERSION,
+      fileVersion,
+      epochMarkBefore: readEpochMark(epochMarkFile, toHex(vaultId)),
+    })
+    const slotParams = { opsLimit: Number(slot.kdf_ops), memLimitBytes: Number(slot.kdf_mem) }
+    if (
+      kind === 'passphrase' &&
+      options.upgradeWeakSlots !== false &&
+      !vault.readOnly &&
+      belowDefaults(slotParams, policy)
+    ) {
+      const upgraded = wrapMasterKey(master, bytes, 'passphrase', vaultId, policy.defaults, policy)
+      writeSlot(opened.db, upgraded)
+    }
+    return vault
+  } catch (error) {
+    opened?.close()
+    wipe(master)
+    throw error
+  } finally {
+    wipe(bytes)
+  }
+}
+
+/** Opens, fully verifies and locks again: what `kith verify` runs. */
+export async function verifyVaultFile(
+  path: string,
+  secret: VaultSecret,
+  options: VaultFileOptions = {},
+): Promise<VerifyReport> {
+  const vault = await openVault(path, secret, { ...options, upgradeWeakSlots: false })
+  try {
+    return await vault.verify()
+  } finally {
+    await vault.lock()
+  }
+}
+
+export { RECORD_KEY_GENERATION }

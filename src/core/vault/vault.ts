@@ -1,0 +1,416 @@
+import type Database from 'better-sqlite3'
+import type { AnyRecord, RecordKind } from '../../shared/domain'
+import {
+  ReadOnlyVaultError,
+  type Change,
+  type ChangeEvent,
+  type RecordOfKind,
+  type RecordStore,
+} from '../store/recordStore'
+import { xorInto } from './bytes'
+import { constantTimeEqual, deriveSubkey, encodePassphrase, wipe } from './crypto'
+import { LockedError, VaultFromNewerAppError } from './errors'
+import { writeBackupFile } from './backup'
+import { writeEpochMark } from './epochMark'
+import type { OpenedDatabase } from './database'
+import type { KdfPolicy } from './kdfPolicy'
+import { wrapMasterKey, writeSlot } from './keyslots'
+import { encryptRecord, parseRecord, rowHash, type RecordKeys, type RecordRow } from './recordCodec'
+import { scanRecords, type RowMeta } from './scan'
+import { readState, writeState, type VaultState } from './stateRow'
+import { toHex } from './bytes'
+
+export const RECORD_KEY_GENERATION = 1
+
+export interface VaultStatus {
+  readOnly: boolean
+  /** Set when the integrity check failed: the vault is read-only; export what verifies. */
+  recovery?: { reason: string; badRecordIds: string[] }
+  /** Set when the file is older than the last state this device saw (a whole-file rollback). */
+  epochWarning?: string
+  /** Set when a newer app wrote the file: it is read-only here. */
+  newerVersion?: { fileVersion: number; appVersion: number; message: string }
+  epoch: number
+  recordCount: number
+}
+
+export interface VerifyReport {
+  ok: boolean
+  badRecordIds: string[]
+  problems: string[]
+  recordCount: number
+  epoch: number
+}
+
+export interface VaultSession {
+  path: string
+  opened: OpenedDatabase
+  vaultId: Uint8Array
+  master: Uint8Array
+  policy: KdfPolicy
+  epochMarkFile: string
+  /** The app's own and the file's format version. */
+  appVersion: number
+  fileVersion: number
+  epochMarkBefore: number | undefined
+}
+
+interface Subkeys {
+  records: Uint8Array
+  state: Uint8Array
+  digest: Uint8Array
+}
+
+function deriveSubkeys(master: Uint8Array): Subkeys {
+  return {
+    records: deriveSubkey(master, 'kithrecd', RECORD_KEY_GENERATION),
+    state: deriveSubkey(master, 'kithstat', 1),
+    digest: deriveSubkey(master, 'kithdgst', 1),
+  }
+}
+
+/**
+ * An unlocked vault: the decrypted projection in memory, one SQLite connection, the keys.
+ * Every write is one transaction holding the records and the new encrypted state row.
+ */
+export class Vault implements RecordStore {
+  private session: VaultSession | undefined
+  private keys: Subkeys | undefined
+  private records = new Map<string, AnyRecord>()
+  private rows = new Map<string, RowMeta>()
+  private digest: Uint8Array = new Uint8Array(32)
+  private count = 0
+  private epoch = 0
+  private recovery: VaultStatus['recovery']
+  private epochWarning: string | undefined
+  private readonly listeners = new Set<(event: ChangeEvent) => void>()
+  /** In the engine worker the projection moves to the main thread; only row metadata stays. */
+  private detached = false
+
+  private constructor(session: VaultSession) {
+    this.session = session
+    this.keys = deriveSubkeys(session.master)
+    this.load()
+  }
+
+  /** Takes ownership of the session (its connection and master key). */
+  static unlock(session: VaultSession): Vault {
+    return new Vault(session)
+  }
+
+  private get db(): Database.Database {
+    return this.live().opened.db
+  }
+
+  private live(): VaultSession {
+    if (!this.session) throw new LockedError()
+    return this.session
+  }
+
+  private recordKeys(): RecordKeys {
+    const keys = this.keys
+    const session = this.live()
+    if (!keys) throw new LockedError()
+    return {
+      vaultId: session.vaultId,
+      digestKey: keys.digest,
+      recordKey: (gen) => {
+        if (gen !== RECORD_KEY_GENERATION) throw new Error('unknown key generation')
+        return keys.records
+      },
+    }
+  }
+
+  private load(): void {
+    const session = this.live()
+    const scan = scanRecords(this.db, this.recordKeys())
+    this.records = scan.records
+    this.rows = scan.rows
+    this.digest = scan.digest
+    this.count = scan.count
+    const state = readState(this.db, session.vaultId, this.keys!.state)
+    const problems = this.compareState(state, scan.count, scan.digest, scan.badRecordIds)
+    this.epoch = state?.epoch ?? 0
+    if (problems.length > 0) {
+      this.recovery = { reason: problems.join('; '), badRecordIds: scan.badRecordIds }
+    }
+    const mark = session.epochMarkBefore
+    if (mark !== undefined && mark > this.epoch) {
+      this.epochWarning = `This vault is older than the last state this device saw (epoch ${this.epoch} < ${mark}): it may be an old copy.`
+    }
+    if (!this.readOnly) this.saveEpochMark()
+  }
+
+  private compareState(
+    state: VaultState | undefined,
+    count: number,
+    digest: Uint8Array,
+    bad: readonly string[],
+  ): string[] {
+    const problems: string[] = []
+    if (!state) {
+      problems.push("the vault's state record is missing or does not verify")
+    } else {
+      if (state.count !== count) {
+        problems.push(`${count} records on disk but ${state.count} expected`)
+      }
+      if (!constantTimeEqual(state.digest, digest)) {
+        problems.push('records are missing, duplicated or rolled back (set digest mismatch)')
+      }
+    }
+    if (bad.length > 0) problems.push(`${bad.length} record(s) failed verification`)
+    return problems
+  }
+
+  private saveEpochMark(): void {
+    const session = this.live()
+    try {
+      writeEpochMark(session.epochMarkFile, toHex(session.vaultId), this.epoch)
+    } catch {
+      // The mark is advisory; a read-only directory must not block writes to the vault itself.
+    }
+  }
+
+  get readOnly(): boolean {
+    const session = this.live()
+    return this.recovery !== undefined || session.fileVersion > session.appVersion
+  }
+
+  get path(): string {
+    return this.live().path
+  }
+
+  get isLocked(): boolean {
+    return this.session === undefined
+  }
+
+  status(): VaultStatus {
+    const session = this.live()
+    const status: VaultStatus = {
+      readOnly: this.readOnly,
+      epoch: this.epoch,
+      recordCount: this.records.size,
+    }
+    if (this.recovery) {
+      status.recovery = { ...this.recovery, badRecordIds: [...this.recovery.badRecordIds] }
+    }
+    if (this.epochWarning) status.epochWarning = this.epochWarning
+    if (session.fileVersion > session.appVersion) {
+      const error = new VaultFromNewerAppError(session.fileVersion, session.appVersion)
+      status.newerVersion = {
+        fileVersion: session.fileVersion,
+        appVersion: session.appVersion,
+        message: error.message,
+      }
+    }
+    return status
+  }
+
+  get<K extends RecordKind>(kind: K, id: string): RecordOfKind<K> | undefined {
+    this.live()
+    const record = this.records.get(id)
+    return record?.kind === kind ? (record as RecordOfKind<K>) : undefined
+  }
+
+  list<K extends RecordKind>(kind: K): RecordOfKind<K>[] {
+    this.live()
+    const out: RecordOfKind<K>[] = []
+    for (const record of this.records.values()) {
+      if (record.kind === kind) out.push(record as RecordOfKind<K>)
+    }
+    return out
+  }
+
+  onChange(listener: (event: ChangeEvent) => void): () => void {
+    this.live()
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
+  }
+
+  commit(change: Change): Promise<void> {
+    try {
+      this.commitSync(change)
+      return Promise.resolve()
+    } catch (error) {
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)))
+    }
+  }
+
+  /** Like commit, and returns the records as validated (defaults applied): what the worker sends back. */
+  commitReturning(change: Change): Promise<AnyRecord[]> {
+    try {
+      return Promise.resolve(this.commitSync(change))
+    } catch (error) {
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)))
+    }
+  }
+
+  /**
+   * Hands the decrypted projection to the caller and keeps none here (the engine worker sends it
+   * to the main thread). get/list/exportVerified then answer from an empty projection.
+   */
+  detachProjection(): AnyRecord[] {
+    this.live()
+    const all = [...this.records.values()]
+    this.records.clear()
+    this.detached = true
+    return all
+  }
+
+  private commitSync(change: Change): AnyRecord[] {
+    const session = this.live()
+    if (this.readOnly) throw new ReadOnlyVaultError()
+    const keys = this.recordKeys()
+    // Validate and encrypt everything before touching the file or the projection.
+    const puts = new Map<string, AnyRecord>()
+    for (const record of change.put ?? []) {
+      const parsed = parseRecord(record)
+      puts.set(parsed.id, parsed)
+    }
+    const removes = [...new Set(change.remove ?? [])].filter(
+      (id) => !puts.has(id) && this.rows.has(id),
+    )
+    const digest = this.digest.slice()
+    let count = this.count
+    const written: { row: RecordRow; meta: RowMeta }[] = []
+    for (const record of puts.values()) {
+      const previous = this.rows.get(record.id)
+      const row = encryptRecord(record, (previous?.ver ?? 0) + 1, RECORD_KEY_GENERATION, keys)
+      const hash = rowHash(keys.digestKey, row)
+      if (previous) xorInto(digest, previous.hash)
+      else count++
+      xorInto(digest, hash)
+      written.push({ row, meta: { ver: row.ver, hash } })
+    }
+    for (const id of removes) {
+      xorInto(digest, this.rows.get(id)!.hash)
+      count--
+    }
+    const epoch = this.epoch + 1
+    const db = this.db
+    const upsert = db.prepare(
+      'INSERT OR REPLACE INTO record (id, ver, key_gen, fmt, nonce, ct) VALUES (?, ?, ?, ?, ?, ?)',
+    )
+    const remove = db.prepare('DELETE FROM record WHERE id = ?')
+    db.transaction(() => {
+      for (const { row } of written) {
+        upsert.run(row.id, row.ver, row.key_gen, row.fmt, row.nonce, row.ct)
+      }
+      for (const id of removes) remove.run(id)
+      writeState(db, { epoch, count, digest }, session.vaultId, this.keys!.state)
+    })()
+
+    const kinds = new Set<RecordKind>()
+    for (const id of removes) {
+      const existing = this.records.get(id)
+      if (existing) kinds.add(existing.kind)
+      this.records.delete(id)
+      this.rows.delete(id)
+    }
+    for (const { row, meta } of written) {
+      const record = puts.get(row.id)!
+      if (!this.detached) this.records.set(row.id, record)
+      this.rows.set(row.id, meta)
+      kinds.add(record.kind)
+    }
+    this.digest = digest
+    this.count = count
+    this.epoch = epoch
+    this.saveEpochMark()
+    const event: ChangeEvent = { kinds: [...kinds], ids: [...removes, ...puts.keys()] }
+    for (const listener of [...this.listeners]) listener(event)
+    return [...puts.values()]
+  }
+
+  /** Rewraps the master key under a new passphrase; records are untouched. One statement. */
+  changePassphrase(newPassphrase: string): Promise<void> {
+    try {
+      const session = this.live()
+      if (this.readOnly) throw new ReadOnlyVaultError()
+      const secret = encodePassphrase(newPassphrase)
+      try {
+        const slot = wrapMasterKey(
+          session.master,
+          secret,
+          'passphrase',
+          session.vaultId,
+          session.policy.defaults,
+          session.policy,
+        )
+        writeSlot(this.db, slot)
+      } finally {
+        wipe(secret)
+      }
+      return Promise.resolve()
+    } catch (error) {
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)))
+    }
+  }
+
+  /** A full check from disk: every record, the count, the set digest and the state row. */
+  verify(): Promise<VerifyReport> {
+    try {
+      const scan = scanRecords(this.db, this.recordKeys())
+      const state = readState(this.db, this.live().vaultId, this.keys!.state)
+      const problems = this.compareState(state, scan.count, scan.digest, scan.badRecordIds)
+      // Decrypted again only to check it: drop the plaintext copy straight away.
+      scan.records.clear()
+      return Promise.resolve({
+        ok: problems.length === 0,
+        badRecordIds: scan.badRecordIds,
+        problems,
+        recordCount: scan.count,
+        epoch: state?.epoch ?? 0,
+      })
+    } catch (error) {
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)))
+    }
+  }
+
+  /** Every record that verifies: what recovery mode offers to export. */
+  exportVerified(): Promise<AnyRecord[]> {
+    try {
+      this.live()
+      return Promise.resolve([...this.records.values()])
+    } catch (error) {
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)))
+    }
+  }
+
+  /** A secretstream backup of the whole file under its own passphrase (atomic, mode 0600). */
+  async backup(outPath: string, backupPassphrase: string): Promise<void> {
+    const session = this.live()
+    const db = this.db
+    db.pragma('wal_checkpoint(FULL)')
+    const bytes = db.serialize()
+    try {
+      await writeBackupFile(bytes, outPath, backupPassphrase, session.policy)
+    } finally {
+      bytes.fill(0)
+    }
+  }
+
+  /** Drops the projection, zeroes the keys and closes the file. Every method then throws Locked. */
+  lock(): Promise<void> {
+    this.lockSync()
+    return Promise.resolve()
+  }
+
+  lockSync(): void {
+    const session = this.session
+    if (!session) return
+    if (!this.readOnly) this.saveEpochMark()
+    this.session = undefined
+    const keys = this.keys
+    this.keys = undefined
+    this.records.clear()
+    this.rows.clear()
+    this.listeners.clear()
+    this.recovery = undefined
+    try {
+      session.opened.close()
+    } finally {
+      wipe(session.master, keys?.records, keys?.state, keys?.digest, this.digest)
+    }
+  }
+}

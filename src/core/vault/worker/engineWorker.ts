@@ -1,0 +1,87 @@
+/**
+ * The vault engine's worker thread: Argon2id, bulk decryption and writes run here, off the main
+ * thread. Terminating this worker is the only way to wipe libsodium's WASM heap, so locking ends it.
+ */
+import { parentPort } from 'node:worker_threads'
+import { createVault, openVault } from '../open'
+import type { Vault } from '../vault'
+import type { EngineRequest, EngineResponse, SerializedError, Unlocked } from './protocol'
+
+let vault: Vault | undefined
+
+function serialize(error: unknown): SerializedError {
+  if (!(error instanceof Error)) return { name: 'Error', message: 'unknown error' }
+  const e = error as Error & { code?: unknown; recordId?: unknown; issues?: unknown }
+  const out: SerializedError = { name: e.name, message: e.message }
+  if (typeof e.code === 'string') out.code = e.code
+  if (typeof e.recordId === 'string') out.recordId = e.recordId
+  // zod issues carry paths and rule messages, not input values.
+  if (e.name === 'ZodError' && Array.isArray(e.issues)) {
+    out.issues = (e.issues as { path: PropertyKey[]; message: string }[]).map((i) => ({
+      path: i.path.map(String),
+      message: i.message,
+    }))
+  }
+  return out
+}
+
+function current(): Vault {
+  if (!vault)
+    throw Object.assign(new Error('The vault is locked.'), { name: 'Locked', code: 'Locked' })
+  return vault
+}
+
+function unlocked(opened: Vault, recoveryKey?: string): Unlocked {
+  vault = opened
+  const status = opened.status()
+  const records = opened.detachProjection()
+  return recoveryKey === undefined ? { records, status } : { records, status, recoveryKey }
+}
+
+async function handle(request: EngineRequest): Promise<unknown> {
+  switch (request.op) {
+    case 'create': {
+      if (vault) throw new Error('this engine already holds a vault')
+      const { now, ...options } = request.options
+      const created = await createVault(request.path, {
+        ...options,
+        ...(now ? { clock: () => new Date(now) } : {}),
+      })
+      return unlocked(created.vault, created.recoveryKey)
+    }
+    case 'open':
+      if (vault) throw new Error('this engine already holds a vault')
+      return unlocked(await openVault(request.path, request.secret, request.options))
+    case 'commit': {
+      const records = await current().commitReturning(request.change)
+      return { records, status: current().status() }
+    }
+    case 'changePassphrase':
+      return current().changePassphrase(request.passphrase)
+    case 'verify':
+      return current().verify()
+    case 'backup':
+      return current().backup(request.outPath, request.passphrase)
+    case 'status':
+      return current().status()
+    case 'lock': {
+      const held = vault
+      vault = undefined
+      await held?.lock()
+      return undefined
+    }
+  }
+}
+
+parentPort?.on('message', (message: { id: number; request: EngineRequest }) => {
+  handle(message.request).then(
+    (value) =>
+      parentPort?.postMessage({ id: message.id, ok: true, value } satisfies EngineResponse),
+    (error: unknown) =>
+      parentPort?.postMessage({
+        id: message.id,
+        ok: false,
+        error: serialize(error),
+      } satisfies EngineResponse),
+  )
+})

@@ -1,0 +1,39 @@
+import type { AnyRecord } from '../../../shared/domain'
+import type { Change } from '../../store/recordStore'
+import type { VaultFileOptions, VaultSecret } from '../open'
+import type { VaultStatus } from '../vault'
+
+/** Options that cross to the worker: plain data only (the clock becomes an instant). */
+export interface WorkerCreateOptions extends VaultFileOptions {
+  ownerName: string
+  passphrase: string
+  kdf?: { opsLimit: number; memLimitBytes: number }
+  now?: string
+}
+
+export type EngineRequest =
+  | { op: 'create'; path: string; options: WorkerCreateOptions }
+  | { op: 'open'; path: string; secret: VaultSecret; options: VaultFileOptions }
+  | { op: 'commit'; change: Change }
+  | { op: 'changePassphrase'; passphrase: string }
+  | { op: 'verify' }
+  | { op: 'backup'; outPath: string; passphrase: string }
+  | { op: 'status' }
+  | { op: 'lock' }
+
+export interface Unlocked {
+  records: AnyRecord[]
+  status: VaultStatus
+  recoveryKey?: string
+}
+
+export interface SerializedError {
+  name: string
+  message: string
+  code?: string
+  recordId?: string
+  issues?: unknown
+}
+
+export type EngineResponse =
+  { id: number; ok: true; value: unknown } | { id: number; ok: false; error: SerializedError }

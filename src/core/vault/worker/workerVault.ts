@@ -1,0 +1,232 @@
+import { Worker } from 'node:worker_threads'
+import type { AnyRecord, RecordKind } from '../../../shared/domain'
+import {
+  ReadOnlyVaultError,
+  type Change,
+  type ChangeEvent,
+  type RecordOfKind,
+  type RecordStore,
+} from '../../store/recordStore'
+import { LockedError, VaultError, type VaultErrorCode } from '../errors'
+import type { CreateVaultOptions, VaultFileOptions, VaultSecret } from '../open'
+import type { VaultStatus, VerifyReport } from '../vault'
+import type { EngineRequest, EngineResponse, SerializedError, Unlocked } from './protocol'
+
+export interface WorkerOptions {
+  /** Where the engine worker's entry file is; by default next to this module (.ts under tsx). */
+  workerUrl?: URL
+}
+
+function spawnEngine(workerUrl: URL | undefined): Worker {
+  if (workerUrl) return new Worker(workerUrl)
+  const here = import.meta.url
+  if (!here.endsWith('.ts')) return new Worker(new URL('./engineWorker.js', here))
+  // From source (tests, tsx): on Node 20 `execArgv: ['--import', 'tsx']` registers tsx's hooks
+  // too late for the worker's entry module, so a tiny bootstrap registers them and then imports it.
+  const entry = JSON.stringify(new URL('./engineWorker.ts', here).href)
+  const bootstrap = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${entry}) })`
+  return new Worker(bootstrap, { eval: true })
+}
+
+function revive(error: SerializedError): Error {
+  if (error.code === 'ReadOnly') return new ReadOnlyVaultError()
+  if (error.code) {
+    const revived = new VaultError(error.code as VaultErrorCode, error.message)
+    if (error.recordId) Object.assign(revived, { recordId: error.recordId })
+    return revived
+  }
+  const revived = new Error(error.message)
+  revived.name = error.name
+  if (error.issues) Object.assign(revived, { issues: error.issues })
+  return revived
+}
+
+/**
+ * The vault running in a worker thread, with the same API as `Vault`. The decrypted projection
+ * lives here (get/list are synchronous for services); keys and SQLite live in the worker.
+ * `lock()` terminates the worker, which wipes libsodium's heap.
+ */
+export class WorkerVault implements RecordStore {
+  private worker: Worker | undefined
+  private readonly pending = new Map<
+    number,
+    { resolve: (v: unknown) => void; reject: (e: Error) => void }
+  >()
+  private nextId = 1
+  private records = new Map<string, AnyRecord>()
+  private cachedStatus: VaultStatus | undefined
+  private readonly listeners = new Set<(event: ChangeEvent) => void>()
+  /** Resolves when the worker thread has exited. */
+  readonly exited: Promise<void>
+
+  private constructor(worker: Worker) {
+    this.worker = worker
+    this.exited = new Promise((resolve) => worker.once('exit', () => resolve()))
+    worker.on('message', (response: EngineResponse) => {
+      const waiter = this.pending.get(response.id)
+      if (!waiter) return
+      this.pending.delete(response.id)
+      if (response.ok) waiter.resolve(response.value)
+      else waiter.reject(revive(response.error))
+    })
+    worker.on('error', () => this.abandon())
+    worker.once('exit', () => this.abandon())
+  }
+
+  static async open(
+    path: string,
+    secret: VaultSecret,
+    options: VaultFileOptions & WorkerOptions = {},
+  ): Promise<WorkerVault> {
+    const { workerUrl, ...fileOptions } = options
+    const vault = new WorkerVault(spawnEngine(workerUrl))
+    try {
+      vault.adopt(
+        (await vault.call({ op: 'open', path, secret, options: fileOptions })) as Unlocked,
+      )
+      return vault
+    } catch (error) {
+      await vault.lock()
+      throw error
+    }
+  }
+
+  static async create(
+    path: string,
+    options: CreateVaultOptions & WorkerOptions,
+  ): Promise<{ vault: WorkerVault; recoveryKey: string }> {
+    const { workerUrl, clock, ...rest } = options
+    const vault = new WorkerVault(spawnEngine(workerUrl))
+    try {
+      const now = clock?.().toISOString()
+      const result = (await vault.call({
+        op: 'create',
+        path,
+        options: now ? { ...rest, now } : rest,
+      })) as Unlocked
+      vault.adopt(result)
+      return { vault, recoveryKey: result.recoveryKey ?? '' }
+    } catch (error) {
+      await vault.lock()
+      throw error
+    }
+  }
+
+  private adopt(result: Unlocked): void {
+    for (const record of result.records) this.records.set(record.id, record)
+    this.cachedStatus = result.status
+  }
+
+  private abandon(): void {
+    this.worker = undefined
+    this.records.clear()
+    this.listeners.clear()
+    this.cachedStatus = undefined
+    for (const waiter of this.pending.values()) waiter.reject(new LockedError())
+    this.pending.clear()
+  }
+
+  private call(request: EngineRequest): Promise<unknown> {
+    const worker = this.worker
+    if (!worker) return Promise.reject(new LockedError())
+    const id = this.nextId++
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject })
+      worker.postMessage({ id, request })
+    })
+  }
+
+  private live(): VaultStatus {
+    if (!this.worker || !this.cachedStatus) throw new LockedError()
+    return this.cachedStatus
+  }
+
+  get isLocked(): boolean {
+    return this.worker === undefined
+  }
+
+  get readOnly(): boolean {
+    return this.live().readOnly
+  }
+
+  status(): VaultStatus {
+    return { ...this.live(), recordCount: this.records.size }
+  }
+
+  get<K extends RecordKind>(kind: K, id: string): RecordOfKind<K> | undefined {
+    this.live()
+    const record = this.records.get(id)
+    return record?.kind === kind ? (record as RecordOfKind<K>) : undefined
+  }
+
+  list<K extends RecordKind>(kind: K): RecordOfKind<K>[] {
+    this.live()
+    const out: RecordOfKind<K>[] = []
+    for (const record of this.records.values()) {
+      if (record.kind === kind) out.push(record as RecordOfKind<K>)
+    }
+    return out
+  }
+
+  onChange(listener: (event: ChangeEvent) => void): () => void {
+    this.live()
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
+  }
+
+  async commit(change: Change): Promise<void> {
+    if (this.live().readOnly) throw new ReadOnlyVaultError()
+    const result = (await this.call({ op: 'commit', change })) as {
+      records: AnyRecord[]
+      status: VaultStatus
+    }
+    const put = new Set<string>(result.records.map((r) => r.id))
+    const kinds = new Set<RecordKind>()
+    const removed = [...new Set(change.remove ?? [])].filter(
+      (id) => !put.has(id) && this.records.has(id),
+    )
+    for (const id of removed) {
+      kinds.add(this.records.get(id)!.kind)
+      this.records.delete(id)
+    }
+    for (const record of result.records) {
+      this.records.set(record.id, record)
+      kinds.add(record.kind)
+    }
+    this.cachedStatus = result.status
+    const event: ChangeEvent = { kinds: [...kinds], ids: [...removed, ...put] }
+    for (const listener of [...this.listeners]) listener(event)
+  }
+
+  async changePassphrase(newPassphrase: string): Promise<void> {
+    await this.call({ op: 'changePassphrase', passphrase: newPassphrase })
+  }
+
+  async verify(): Promise<VerifyReport> {
+    return (await this.call({ op: 'verify' })) as VerifyReport
+  }
+
+  async exportVerified(): Promise<AnyRecord[]> {
+    await Promise.resolve()
+    this.live()
+    return [...this.records.values()]
+  }
+
+  async backup(outPath: string, backupPassphrase: string): Promise<void> {
+    await this.call({ op: 'backup', outPath, passphrase: backupPassphrase })
+  }
+
+  /** Locks: every method answers Locked at once; the worker closes the file, then is terminated. */
+  async lock(): Promise<void> {
+    const worker = this.worker
+    if (!worker) return
+    const closing = this.call({ op: 'lock' }).catch(() => undefined)
+    this.records.clear()
+    this.cachedStatus = undefined
+    let timer: NodeJS.Timeout | undefined
+    await Promise.race([closing, new Promise((r) => (timer = setTimeout(r, 5000)))])
+    clearTimeout(timer)
+    this.abandon()
+    await worker.terminate()
+  }
+}
