@@ -7,7 +7,11 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       rollupOptions: {
-        input: { index: resolve(import.meta.dirname, 'src/main/index.ts') },
+        input: {
+          index: resolve(import.meta.dirname, 'src/main/index.ts'),
+          // WorkerVault spawns `./engineWorker.js` beside the bundled main entry.
+          engineWorker: resolve(import.meta.dirname, 'src/core/vault/worker/engineWorker.ts'),
+        },
       },
     },
   },

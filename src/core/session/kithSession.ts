@@ -6,12 +6,10 @@ import { fillDemoVault } from '../demo'
 import { KithError } from '../errors'
 import { SearchIndex, UndoStack, type ServiceDeps, type UndoToken } from '../services'
 import {
-  createVault,
-  openVault,
+  WorkerVault,
   restoreBackup,
   type KdfParams,
   type KdfPolicy,
-  type Vault,
   type VaultSecret,
 } from '../vault'
 import {
@@ -25,6 +23,12 @@ import {
   listVaultNames,
   vaultPathFor,
 } from './vaultFiles'
+
+/**
+ * The vault engine runs in a worker thread: Argon2id and bulk decryption never block the process
+ * that answers the UI, and locking terminates the worker, which wipes libsodium's WASM heap.
+ */
+type Vault = WorkerVault
 
 export interface SessionVaultOptions {
   /** WARNING: tests only, injected in code: cheap KDF parameters. */
@@ -113,7 +117,7 @@ export class KithSession {
   async create(ownerName: string, passphrase: string): Promise<string> {
     if (this.exists()) throw new KithError('Conflict', 'A vault already exists here.')
     ensureDirectory(this.env.dataDirectory)
-    const { vault, recoveryKey } = await createVault(this.path, {
+    const { vault, recoveryKey } = await WorkerVault.create(this.path, {
       ownerName,
       passphrase,
       clock: this.env.clock,
@@ -134,7 +138,7 @@ export class KithSession {
     if (listVaultNames(this.env.dataDirectory).includes(DEMO_VAULT_NAME)) {
       await this.unlock({ passphrase: DEMO_PASSPHRASE })
     } else {
-      const { vault } = await createVault(this.path, {
+      const { vault } = await WorkerVault.create(this.path, {
         ownerName: 'Alex Morgan',
         passphrase: DEMO_PASSPHRASE,
         clock: this.env.clock,
@@ -153,7 +157,7 @@ export class KithSession {
   async unlock(secret: VaultSecret): Promise<void> {
     if (!this.exists()) throw new KithError('NoVault', 'There is no vault yet: create one first.')
     if (this.vault && !this.vault.isLocked) return
-    const vault = await openVault(this.path, secret, this.vaultFileOptions())
+    const vault = await WorkerVault.open(this.path, secret, this.vaultFileOptions())
     this.attach(vault)
   }
 
