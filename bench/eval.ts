@@ -1,0 +1,150 @@
+/**
+ * Measures Kith's introduction ranking on real networks (design.md section 5, issue 4 item 6).
+ * `npm run eval -- --data DIR [--seeds 5] [--authors 200] [--quick]`; DIR defaults to
+ * ../shared/data/networks. Not part of `npm test`: a fresh clone has no such folder.
+ */
+import { existsSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import type { AnalysisWeights } from '../src/shared/domain'
+import { DEFAULT_WEIGHTS, seededRandom, type ScoreTerms } from '../src/shared/graph'
+import {
+  holdOutTask,
+  temporalData,
+  temporalTask,
+  type EvalPair,
+  type EvalTask,
+} from './lib-graph/evalTasks'
+import { auc, mean, precisionAtK } from './lib-graph/metrics'
+import { loadNetwork } from './lib-graph/networks'
+
+const { values } = parseArgs({
+  options: {
+    data: { type: 'string', default: resolve(import.meta.dirname, '../../shared/data/networks') },
+    seeds: { type: 'string', default: '5' },
+    authors: { type: 'string', default: '200' },
+    quick: { type: 'boolean', default: false },
+  },
+})
+const dir = resolve(values.data)
+if (!existsSync(dir)) {
+  console.error(`No network data in ${dir}; pass --data DIR.`)
+  process.exit(1)
+}
+const seeds = values.quick ? 2 : Number(values.seeds)
+const authors = values.quick ? 40 : Number(values.authors)
+
+type Method = { name: string; score: (p: EvalPair) => number }
+const kithWith = (w: AnalysisWeights) => (p: EvalPair) =>
+  p.terms
+    ? (Object.keys(w) as (keyof ScoreTerms)[]).reduce((s, k) => s + w[k] * p.terms![k], 0)
+    : -1
+const baselines: Method[] = [
+  { name: 'Adamic-Adar', score: (p) => p.adamicAdar },
+  { name: 'resource allocation', score: (p) => p.resourceAllocation },
+  { name: 'local path A²+0.01·A³', score: (p) => p.localPath },
+  { name: 'random', score: (p) => p.random },
+]
+
+interface Summary {
+  auc: number
+  precision: number
+}
+function summarize(tasks: readonly EvalTask[], score: (p: EvalPair) => number): Summary {
+  const aucs: number[] = []
+  const precisions: number[] = []
+  for (const t of tasks) {
+    const s = t.pairs.map(score)
+    const y = t.pairs.map((p) => p.positive)
+    aucs.push(auc(s, y))
+    precisions.push(precisionAtK(s, y, y.filter(Boolean).length))
+  }
+  return { auc: mean(aucs), precision: mean(precisions) }
+}
+
+function table(title: string, tasks: readonly EvalTask[], weights: AnalysisWeights): void {
+  const positives = tasks.reduce((s, t) => s + t.pairs.filter((p) => p.positive).length, 0)
+  const candidates = tasks.reduce((s, t) => s + t.pairs.length, 0)
+  console.log(`\n### ${title}\n`)
+  console.log(
+    `${tasks.length} tasks, ${candidates} candidate pairs, ${positives} positives; ` +
+      `Kith candidate recall ${(mean(tasks.map((t) => t.recall)) * 100).toFixed(1)}%\n`,
+  )
+  console.log('| method | AUC | precision@k (k = positives) |\n|---|---|---|')
+  for (const m of [{ name: 'Kith (default weights)', score: kithWith(weights) }, ...baselines]) {
+    const s = summarize(tasks, m.score)
+    console.log(`| ${m.name} | ${s.auc.toFixed(3)} | ${s.precision.toFixed(3)} |`)
+  }
+}
+
+const log = (line: string) => process.stderr.write(`${line}\n`)
+const holdOut: EvalTask[] = []
+const holdOutByNet = new Map<string, EvalTask[]>()
+for (const name of ['karate', 'football', 'dolphins', 'lesmis']) {
+  if (!existsSync(resolve(dir, `${name}.edges.csv`))) continue
+  const net = loadNetwork(dir, name)
+  const tasks: EvalTask[] = []
+  for (let seed = 1; seed <= seeds; seed++) tasks.push(holdOutTask(name, net, seed, 0.2))
+  holdOutByNet.set(name, tasks)
+  holdOut.push(...tasks)
+  log(`hold-out ${name}: ${tasks.length} seeds`)
+}
+
+const temporal: EvalTask[] = []
+if (
+  existsSync(resolve(dir, 'cond-mat.edges.csv')) &&
+  existsSync(resolve(dir, 'cond-mat-2003.edges.csv'))
+) {
+  const data = temporalData(loadNetwork(dir, 'cond-mat'), loadNetwork(dir, 'cond-mat-2003'))
+  const eligible = [...data.neighbors.entries()]
+    .filter(([a, ns]) => data.later.has(a) && ns.size >= 8 && ns.size <= 60)
+    .map(([a]) => a)
+    .sort((a, b) => a - b)
+  const rng = seededRandom(2003)
+  for (let i = eligible.length - 1; i > 0; i--) {
+    const j = Math.floor(rng() * (i + 1))
+    ;[eligible[i], eligible[j]] = [eligible[j]!, eligible[i]!]
+  }
+  for (const author of eligible) {
+    if (temporal.length >= authors) break
+    const task = temporalTask(data, author, 1)
+    if (task) temporal.push(task)
+  }
+  log(`temporal: ${temporal.length} authors with at least one later co-authorship`)
+}
+
+const weights = DEFAULT_WEIGHTS
+console.log('## Kith introduction ranking on real networks\n')
+console.log(`Default weights: ${JSON.stringify(weights)}`)
+for (const [name, tasks] of holdOutByNet)
+  table(`(a) hold-out of 20% cross-community ties: ${name}`, tasks, weights)
+if (holdOut.length > 0) table('(a) hold-out, all four networks', holdOut, weights)
+if (temporal.length > 0)
+  table(
+    '(b) temporal cond-mat 1999 -> 2003, between-cluster pairs of ego networks',
+    temporal,
+    weights,
+  )
+
+// Tuning of the structural part: text terms are zero on these networks.
+const grid: AnalysisWeights[] = []
+for (const structure of [1, 2, 3])
+  for (const bridge of [0, 0.1, 0.2, 0.5])
+    for (const trust of [0, 0.5, 1, 1.5, 2, 3]) grid.push({ ...weights, structure, bridge, trust })
+const rows = grid.map((w) => {
+  const a = summarize(holdOut, kithWith(w))
+  const b = summarize(temporal, kithWith(w))
+  return { w, a, b, objective: (a.auc + b.auc) / 2 }
+})
+rows.sort((x, y) => y.objective - x.objective)
+console.log('\n### Weight tuning (structure, bridge, trust): best by mean AUC of (a) and (b)\n')
+console.log(
+  '| structure | bridge | trust | AUC (a) | P@k (a) | AUC (b) | P@k (b) |\n|---|---|---|---|---|---|---|',
+)
+const isDefault = (w: AnalysisWeights) =>
+  w.structure === weights.structure && w.bridge === weights.bridge && w.trust === weights.trust
+for (const r of rows.filter((r, k) => k < 8 || isDefault(r.w))) {
+  console.log(
+    `| ${r.w.structure}${isDefault(r.w) ? ' (default)' : ''} | ${r.w.bridge} | ${r.w.trust} | ${r.a.auc.toFixed(3)} | ${r.a.precision.toFixed(3)} | ${r.b.auc.toFixed(3)} | ${r.b.precision.toFixed(3)} |`,
+  )
+}
