@@ -1,4 +1,5 @@
 import type { CoreEnvironment } from '../context'
+import { ioHandlers } from './ioHandlers'
 import { journalHandlers } from './journalHandlers'
 import { networkHandlers } from './networkHandlers'
 import { peopleHandlers } from './peopleHandlers'
@@ -23,4 +24,5 @@ export const handlers = {
   ...peopleHandlers,
   ...networkHandlers,
   ...journalHandlers,
+  ...ioHandlers,
 } satisfies Handlers

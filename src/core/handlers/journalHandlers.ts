@@ -141,7 +141,7 @@ export const journalHandlers: HandlerGroup<JournalMethod> = {
       .searchIndex()
       .search(input.q, { limit: input.limit ?? 20 })
       .map((hit) => {
-        let subtitle = ''
+        let subtitle: string
         if (hit.kind === 'person') {
           const person = vault.get('person', hit.id)
           subtitle = [person?.title, person?.organization].filter(Boolean).join(', ')
