@@ -1,3 +1,4 @@
+import type { IntroductionId } from '../../shared/domain'
 import type { recordMethods } from '../../shared/ipc'
 import {
   addEntry,
@@ -49,7 +50,11 @@ export const journalHandlers: HandlerGroup<JournalMethod> = {
 
   'journal.log': (input, env) => {
     const session = sessionOf(env)
-    return logEntry(session.require(), session.deps, input)
+    const { introduction, ...rest } = input
+    return logEntry(session.require(), session.deps, {
+      ...rest,
+      ...(introduction ? { introduction: introduction as IntroductionId } : {}),
+    })
   },
 
   'journal.update': (input, env) => {

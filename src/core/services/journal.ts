@@ -5,6 +5,7 @@ import {
   personSchema,
   type Entry,
   type EntryId,
+  type IntroductionId,
   type IsoDateTime,
   type Person,
   type PersonId,
@@ -48,6 +49,10 @@ export interface LogInput {
   place?: string
   /** Creates a person for each unknown mention instead of failing. */
   createMissing?: boolean
+  /** People picked explicitly (e.g. in the capture dialog), in addition to the @mentions. */
+  participants?: readonly string[]
+  /** The introduction this entry is about. */
+  introduction?: IntroductionId
 }
 
 export interface LogResult {
@@ -79,6 +84,10 @@ export async function logEntry(
     const id = mention.personId ?? (mention.newName ? byName.get(mention.newName) : undefined)
     if (id && !participants.includes(id)) participants.push(id)
   }
+  for (const id of input.participants ?? []) {
+    requirePerson(store, id)
+    if (!participants.includes(id as PersonId)) participants.push(id as PersonId)
+  }
   const { entry, touched } = planEntry(
     store,
     deps,
@@ -90,6 +99,7 @@ export async function logEntry(
       place: input.place,
       followUpOn: input.followUpOn,
       participants,
+      ...(input.introduction ? { introduction: input.introduction } : {}),
     },
     created,
   )

@@ -76,6 +76,12 @@ describe('the API over a real vault', () => {
       type: 'meeting',
     })) as { entry: { participants: string[] } }
     expect(logged.entry.participants.sort()).toEqual([ana.id, ben.id].sort())
+    const picked = (await call(env, 'journal.log', {
+      text: 'Call about the fund',
+      type: 'call',
+      participants: [ben.id],
+    })) as { entry: { participants: string[] } }
+    expect(picked.entry.participants).toEqual([ben.id])
     const detail = (await call(env, 'people.get', { id: ana.id })) as {
       person: { lastContactAt?: string }
       entries: unknown[]
