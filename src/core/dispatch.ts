@@ -2,6 +2,29 @@ import { contract, fail, isMethodName, ok, type MethodName, type Result } from '
 import type { CoreEnvironment } from './context'
 import { toApiError } from './errors'
 import { handlers, type Handler } from './handlers'
+import { sessionOf } from './session/kithSession'
+
+/** User actions that Undo can reverse, with the words the Undo toast uses. */
+const UNDOABLE: Partial<Record<MethodName, string>> = {
+  'people.create': 'Add person',
+  'people.update': 'Edit person',
+  'people.trash': 'Delete person',
+  'people.restore': 'Restore person',
+  'people.merge': 'Merge people',
+  'ties.create': 'Add tie',
+  'ties.update': 'Edit tie',
+  'ties.remove': 'Remove tie',
+  'ties.reviewSuggested': 'Review suggested tie',
+  'journal.log': 'Log entry',
+  'journal.update': 'Edit entry',
+  'journal.delete': 'Delete entry',
+  'introductions.create': 'Add introduction',
+  'introductions.transition': 'Move introduction',
+  'suggestions.dismiss': 'Dismiss suggestion',
+  'suggestions.snooze': 'Snooze suggestion',
+  'clusters.rename': 'Rename cluster',
+  'keepInTouch.snooze': 'Snooze reminder',
+}
 
 /**
  * The edge every call passes through, from Electron's IPC or from the browser harness:
@@ -23,7 +46,9 @@ export async function dispatch(
   }
   try {
     const handler = handlers[method] as Handler<MethodName>
-    const value = await handler(parsed.data, env)
+    const label = UNDOABLE[method]
+    const run = async () => handler(parsed.data, env)
+    const value = label ? await sessionOf(env).runAction(label, run) : await run()
     return ok(spec.output.parse(value))
   } catch (error) {
     return { ok: false, error: toApiError(error, env.log) }

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks'
 import { writeFileSync, unlinkSync } from 'node:fs'
 import path from 'node:path'
 import type { VaultStatusView } from '../../shared/ipc'
@@ -5,6 +6,8 @@ import type { CoreEnvironment } from '../context'
 import { fillDemoVault } from '../demo'
 import { KithError } from '../errors'
 import { SearchIndex, UndoStack, type ServiceDeps, type UndoToken } from '../services'
+import type { Change } from '../store/recordStore'
+import { UndoRecorder } from './undoRecorder'
 import {
   WorkerVault,
   restoreBackup,
@@ -45,6 +48,8 @@ export class KithSession {
   private search: SearchIndex | null = null
   private unsubscribe: (() => void) | null = null
   readonly undo = new UndoStack()
+  /** The user action an API call runs in: scoped per call, so concurrent calls never mix. */
+  private readonly action = new AsyncLocalStorage<{ recorder: UndoRecorder; remembered: boolean }>()
   private name: string
   private readonly fixedPath: string | undefined
 
@@ -79,7 +84,10 @@ export class KithSession {
 
   /** The unlocked vault, or a `Locked` / `NoVault` error for the API. */
   require(): Vault {
-    if (this.vault && !this.vault.isLocked) return this.vault
+    if (this.vault && !this.vault.isLocked) {
+      const action = this.action.getStore()
+      return action ? recordingView(this.vault, action.recorder) : this.vault
+    }
     if (!this.exists()) throw new KithError('NoVault', 'There is no vault yet: create one first.')
     throw new KithError('Locked', 'The vault is locked.')
   }
@@ -93,7 +101,23 @@ export class KithSession {
 
   remember(token: UndoToken): string {
     this.undo.push(token)
+    const action = this.action.getStore()
+    if (action) action.remembered = true
     return token.label
+  }
+
+  /**
+   * Runs one user action so that Undo can reverse it whatever it changed: every commit it makes
+   * is recorded, unless the service already handed over an undo token of its own.
+   */
+  async runAction<T>(label: string, action: () => Promise<T>): Promise<T> {
+    const scope = { recorder: new UndoRecorder(), remembered: false }
+    const result = await this.action.run(scope, action)
+    const vault = this.vault
+    if (vault && !vault.isLocked && scope.recorder.touched && !scope.remembered) {
+      this.undo.push(scope.recorder.token(vault, label, this.env.clock().toISOString()))
+    }
+    return result
   }
 
   status(): VaultStatusView {
@@ -114,8 +138,18 @@ export class KithSession {
     }
   }
 
+  /** Creates the user's own vault (never over the demo) and unlocks it. */
   async create(ownerName: string, passphrase: string): Promise<string> {
-    if (this.exists()) throw new KithError('Conflict', 'A vault already exists here.')
+    if (!this.fixedPath && this.name === DEMO_VAULT_NAME) {
+      await this.lock('manual')
+      this.name = DEFAULT_VAULT_NAME
+    }
+    if (this.exists()) {
+      throw new KithError(
+        'Conflict',
+        `A vault named "${this.vaultName}" already exists: unlock it instead.`,
+      )
+    }
     ensureDirectory(this.env.dataDirectory)
     const { vault, recoveryKey } = await WorkerVault.create(this.path, {
       ownerName,
@@ -259,6 +293,24 @@ export class KithSession {
     )
     this.env.emit('vault.unlocked', { readOnly: vault.readOnly })
   }
+}
+
+/** The vault as one action sees it: the same object, but its commits are recorded for Undo. */
+function recordingView(vault: Vault, recorder: UndoRecorder): Vault {
+  return new Proxy(vault, {
+    get(target, property) {
+      if (property === 'commit') {
+        return (change: Change) => {
+          recorder.observe(target, change)
+          return target.commit(change)
+        }
+      }
+      const value: unknown = Reflect.get(target, property, target)
+      return typeof value === 'function'
+        ? (value as (...args: unknown[]) => unknown).bind(target)
+        : value
+    },
+  })
 }
 
 const sessions = new WeakMap<CoreEnvironment, KithSession>()

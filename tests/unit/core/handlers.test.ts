@@ -191,3 +191,36 @@ describe('the API over a real vault', () => {
     expect(((await call(env, 'vault.list')) as unknown[]).length).toBe(2)
   })
 })
+
+describe('the demo vault beside your own', () => {
+  it('opens the demo, then creates your own vault instead of refusing', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'kith-demo-'))
+    const env = testEnvironment({
+      dataDirectory: dir,
+      vaultOptions: { kdfPolicy: UNSAFE_TEST_KDF_POLICY },
+    })
+    try {
+      const demo = (await call(env, 'vault.createDemo')) as { passphrase: string; people: number }
+      expect(demo.people).toBeGreaterThan(250)
+      expect(await call(env, 'vault.status')).toMatchObject({ state: 'unlocked', isDemo: true })
+      await call(env, 'vault.create', { ownerName: 'Me', passphrase: 'my own passphrase here' })
+      expect(await call(env, 'vault.status')).toMatchObject({
+        state: 'unlocked',
+        isDemo: false,
+        vaultName: 'vault',
+        ownerName: 'Me',
+      })
+      expect(((await call(env, 'vault.list')) as { name: string }[]).map((v) => v.name)).toEqual([
+        'demo',
+        'vault',
+      ])
+      // Undo reverses any action, not only deletions.
+      const person = (await call(env, 'people.create', { name: 'Ana' })) as { id: string }
+      expect(await call(env, 'undo.last')).toEqual({ undone: 'Add person' })
+      expect((await failure(env, 'people.get', { id: person.id })).code).toBe('NOT_FOUND')
+    } finally {
+      await dispatch('vault.lock', {}, env)
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+})
