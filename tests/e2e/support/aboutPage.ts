@@ -1,11 +1,15 @@
 import type { Page } from 'playwright-core'
 
-/** Page object for the About panel: what the renderer learned from `app.info`. */
+/**
+ * Page object for the About panel: what the renderer learned from `app.info`. Before a vault is
+ * unlocked it sits behind the "About Kith" button in the footer of the vault screens.
+ */
 export class AboutPage {
   constructor(private readonly page: Page) {}
 
   async open(url: string): Promise<void> {
     await this.page.goto(url)
+    await this.page.getByRole('button', { name: 'About Kith' }).click()
     await this.page.getByTestId('app-info').waitFor()
   }
 

@@ -1,0 +1,62 @@
+import { useEffect, useState } from 'react'
+import { call } from '../../api/client'
+import { setVaultStatus } from '../../state/data'
+import { DemoButton } from './DemoButton'
+import { vaultErrorMessage } from './vaultErrors'
+import { setVaultFlow } from './vaultFlow'
+
+// The core's name for the demo vault's file (src/core/session/vaultFiles.ts).
+const DEMO_VAULT_NAME = 'demo'
+
+/** The other vaults in the data folder (e.g. main and demo), one button each, and the demo. */
+export function VaultSwitcher({ current }: { current: string }) {
+  const [names, setNames] = useState<string[]>([])
+  const [error, setError] = useState<string | null>(null)
+  useEffect(() => {
+    let live = true
+    call('vault.list', {}).then(
+      (list) => live && setNames(list.map((vault) => vault.name)),
+      () => live && setNames([]),
+    )
+    return () => {
+      live = false
+    }
+  }, [current])
+  const others = names.filter((name) => name !== current)
+  const hasDemo = names.includes(DEMO_VAULT_NAME)
+  if (others.length === 0 && hasDemo) return null
+  const switchTo = async (name: string) => {
+    setError(null)
+    try {
+      const status = await call('vault.switch', { name })
+      setVaultFlow({ lockReason: null, notice: null })
+      setVaultStatus(status)
+    } catch (caught) {
+      setError(vaultErrorMessage(caught))
+    }
+  }
+  return (
+    <nav className="card card-quiet vault-switcher" aria-label="Other vaults">
+      <h2>{others.length > 0 ? 'Other vaults' : 'Just looking?'}</h2>
+      <ul>
+        {others.map((name) => (
+          <li key={name}>
+            <button type="button" className="btn btn-small" onClick={() => void switchTo(name)}>
+              Open “{name}”
+            </button>
+          </li>
+        ))}
+        {hasDemo ? null : (
+          <li>
+            <DemoButton />
+          </li>
+        )}
+      </ul>
+      {error ? (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </nav>
+  )
+}
