@@ -1,0 +1,155 @@
+import { useMemo, useState } from 'react'
+import { ENTRY_TYPES } from '../../../../shared/domain'
+import type { EntryType } from './captureRequest'
+import { call } from '../../api/client'
+import { Button } from '../../components/Button'
+import { Dialog } from '../../components/Dialog'
+import { showToast } from '../../components/toast'
+import { useSnapshot } from '../../state/data'
+import { useUi } from '../../state/ui'
+import { errorMessage } from '../people/useCoreQuery'
+import {
+  captureRequest,
+  initialCaptureText,
+  toLocalInput,
+  type CapturePick,
+} from './captureRequest'
+import { MentionTextarea } from './MentionTextarea'
+import type { MentionPerson } from './mentionAutocomplete'
+import './journal.css'
+
+/** The capture form: text with @mentions, when, type and follow-up; saves with Ctrl/Cmd+Enter. */
+export function CaptureDialog() {
+  const snapshot = useSnapshot()
+  const close = useUi((s) => s.closeCapture)
+  const initialIds = useUi((s) => s.captureParticipantIds)
+  const people = useMemo<MentionPerson[]>(
+    () =>
+      (snapshot?.people ?? [])
+        .filter((p) => !p.deletedAt && !p.isMe)
+        .map((p) => ({
+          id: p.id,
+          name: p.name,
+          ...(p.organization ? { organization: p.organization } : {}),
+        })),
+    [snapshot],
+  )
+  const [initialPicks] = useState<CapturePick[]>(() =>
+    initialIds.flatMap((id) => {
+      const person = snapshot?.people.find((p) => p.id === id)
+      return person ? [{ id, name: person.name, viaMention: true }] : []
+    }),
+  )
+  const [text, setText] = useState(() => initialCaptureText(initialPicks.map((p) => p.name)))
+  const [when, setWhen] = useState(() => toLocalInput(new Date()))
+  const [type, setType] = useState<EntryType>('meeting')
+  const [followUpOn, setFollowUpOn] = useState('')
+  const [picks, setPicks] = useState<CapturePick[]>(initialPicks)
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+
+  const save = async () => {
+    const request = captureRequest({ text, when, type, followUpOn, picks })
+    if (!request) {
+      setError('Write something, or mention someone with @.')
+      return
+    }
+    setBusy(true)
+    setError(null)
+    try {
+      const { entry, created } = await call('journal.log', request)
+      close()
+      const names = entry.participants
+        .map(
+          (id) =>
+            snapshot?.people.find((p) => p.id === id)?.name ??
+            created.find((p) => p.id === id)?.name,
+        )
+        .filter(Boolean)
+      showToast({
+        message: names.length > 0 ? `Logged with ${names.join(', ')}.` : 'Logged.',
+        undo: true,
+        tone: 'success',
+      })
+    } catch (e) {
+      setError(errorMessage(e))
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <Dialog
+      open
+      onClose={close}
+      title="Log an interaction"
+      size="medium"
+      data-testid="capture-dialog"
+      footer={
+        <>
+          <Button onClick={close}>Cancel</Button>
+          <Button
+            variant="primary"
+            busy={busy}
+            onClick={() => void save()}
+            data-testid="capture-save"
+          >
+            Save
+          </Button>
+        </>
+      }
+    >
+      <div
+        className="capture"
+        onKeyDown={(event) => {
+          if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+            event.preventDefault()
+            void save()
+          }
+        }}
+      >
+        <MentionTextarea
+          label="What happened?"
+          value={text}
+          onChange={setText}
+          people={people}
+          placeholder="Coffee with @Ana Silva about the climate fund…"
+          onPick={(pick) => setPicks((current) => [...current, { ...pick, viaMention: true }])}
+        />
+        <div className="capture-row">
+          <label className="people-select">
+            <span>When</span>
+            <input
+              type="datetime-local"
+              className="field-control"
+              value={when}
+              onChange={(e) => setWhen(e.target.value)}
+            />
+          </label>
+          <label className="people-select">
+            <span>Type</span>
+            <select value={type} onChange={(e) => setType(e.target.value as EntryType)}>
+              {ENTRY_TYPES.map((t) => (
+                <option key={t}>{t}</option>
+              ))}
+            </select>
+          </label>
+          <label className="people-select">
+            <span>Follow up on</span>
+            <input
+              type="date"
+              className="field-control"
+              value={followUpOn}
+              onChange={(e) => setFollowUpOn(e.target.value)}
+            />
+          </label>
+        </div>
+        {error ? (
+          <p role="alert" className="error">
+            {error}
+          </p>
+        ) : null}
+      </div>
+    </Dialog>
+  )
+}
