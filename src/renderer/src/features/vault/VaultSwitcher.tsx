@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react'
 import { call } from '../../api/client'
 import { setVaultStatus } from '../../state/data'
+import { Dialog } from '../../components/Dialog'
+import { CreateVaultForm } from './CreateVaultForm'
 import { DemoButton } from './DemoButton'
 import { vaultErrorMessage } from './vaultErrors'
 import { setVaultFlow } from './vaultFlow'
@@ -24,6 +26,9 @@ export function VaultSwitcher({ current }: { current: string }) {
   }, [current])
   const others = names.filter((name) => name !== current)
   const hasDemo = names.includes(DEMO_VAULT_NAME)
+  // Someone who tried the demo first still needs a way to start their own vault.
+  const onlyDemo = names.length > 0 && names.every((name) => name === DEMO_VAULT_NAME)
+  if (onlyDemo) return <CreateOwnVault />
   if (others.length === 0 && hasDemo) return null
   const switchTo = async (name: string) => {
     setError(null)
@@ -58,5 +63,21 @@ export function VaultSwitcher({ current }: { current: string }) {
         </p>
       ) : null}
     </nav>
+  )
+}
+
+function CreateOwnVault() {
+  const [open, setOpen] = useState(false)
+  return (
+    <section className="card card-quiet vault-switcher" aria-labelledby="own-vault-title">
+      <h2 id="own-vault-title">Ready for your own network?</h2>
+      <p>Your own vault is kept apart from the demo, under your own passphrase.</p>
+      <button type="button" className="btn" onClick={() => setOpen(true)}>
+        Create your own vault…
+      </button>
+      <Dialog open={open} onClose={() => setOpen(false)} title="Create your vault">
+        <CreateVaultForm />
+      </Dialog>
+    </section>
   )
 }
