@@ -17,6 +17,7 @@ import {
   EXPORT_EXTENSIONS,
   FileExistsError,
   guessMapping,
+  ImportAbortedError,
   ImportFormatError,
   ImportProblemsError,
   ImportUndoError,
@@ -47,6 +48,8 @@ const MAX_STAGED = 3
 interface StagingArea {
   order: string[]
   byId: Map<string, StagedImport>
+  /** Commits in progress, by staging id, so `io.cancel` can stop them. */
+  running: Map<string, AbortController>
 }
 // Keyed by the open vault object: locking drops the session's reference to it, so its staged
 // imports become unreachable with it (and a later unlock starts with an empty area).
@@ -55,7 +58,7 @@ const areas = new WeakMap<object, StagingArea>()
 function areaOf(vault: object): StagingArea {
   let area = areas.get(vault)
   if (!area) {
-    area = { order: [], byId: new Map() }
+    area = { order: [], byId: new Map(), running: new Map() }
     areas.set(vault, area)
   }
   return area
@@ -82,6 +85,7 @@ function randomId(): string {
 
 /** Engine errors carry their own codes; the API speaks KithError codes. */
 function apiError(error: unknown): unknown {
+  if (error instanceof ImportAbortedError) return new KithError('Conflict', error.message)
   if (error instanceof ImportFormatError) return new KithError('ImportFailed', error.message)
   if (error instanceof ImportProblemsError) return new KithError('Invalid', error.message)
   if (error instanceof ImportUndoError) {
@@ -202,17 +206,31 @@ export const ioHandlers: HandlerGroup<IoMethod> = {
         'That preview is no longer available (the vault was locked or it was replaced): choose the file again.',
       )
     }
+    if (area.running.has(input.stagingId)) {
+      throw new KithError('Conflict', 'This import is already being written.')
+    }
+    const controller = new AbortController()
+    area.running.set(input.stagingId, controller)
     let batch: ImportBatch
     try {
       batch = await commitImport(staged, vault, {
         clock: env.clock,
         acceptProblems: input.acceptProblems,
+        signal: controller.signal,
       })
     } catch (error) {
       throw apiError(error)
+    } finally {
+      area.running.delete(input.stagingId)
     }
     drop(area, input.stagingId)
     return batchView(batch)
+  },
+
+  'io.cancel': (input, env) => {
+    const controller = areaOf(sessionOf(env).require()).running.get(input.stagingId)
+    controller?.abort()
+    return { cancelled: controller !== undefined }
   },
 
   'io.batches': (_input, env) => {

@@ -1,9 +1,9 @@
-import { cryptoRandomBytes, MAX_MARKDOWN_CHARS, newId, pairKey } from '../../shared/domain'
+import { cryptoRandomBytes, IMPORT_FILLED_FIELDS, newId, pairKey } from '../../shared/domain'
+import type { ImportMerge } from '../../shared/domain'
 import type { RecordStore } from '../store/recordStore'
 import type {
   AnyRecord,
   Clock,
-  Entry,
   ImportBatch,
   ImportBatchId,
   Person,
@@ -12,6 +12,7 @@ import type {
   Tie,
   TieId,
 } from './domainTypes'
+import { fingerprint } from './fingerprint'
 import { ImportAbortedError, ImportProblemsError } from './limits'
 import { normEmail, normPhone, normUrl } from './normalize'
 import { EXISTING, OWNER } from './stage'
@@ -30,18 +31,6 @@ export interface CommitOptions {
   acceptProblems?: boolean
   onProgress?: (progress: ImportProgress) => void
   signal?: AbortSignal
-}
-
-/**
- * Undo data for what a batch changed in records it did not create (merged people) and for created
- * records that cannot carry `importBatch` (Kith JSON entries, introductions...). The ImportBatch
- * schema has no field for it, so it is kept "alongside": in trashed note entries titled
- * `kith:import-undo:<batchId>:<n>`, encrypted like every record and removed by the undo.
- */
-export const UNDO_TITLE_PREFIX = 'kith:import-undo:'
-interface UndoData {
-  before: Person[]
-  created: string[]
 }
 
 const YIELD_EVERY = 2000
@@ -113,41 +102,26 @@ function newPerson(staged: StagedPerson, id: PersonId, batch: ImportBatchId, now
   }
 }
 
-function undoEntries(
-  batch: ImportBatchId,
-  data: UndoData,
-  now: string,
-  random: RandomBytes,
-): Entry[] {
-  if (data.before.length === 0 && data.created.length === 0) return []
-  const chunks: string[] = []
-  // Split snapshots so each entry body stays under the schema's markdown cap.
-  let current: UndoData = { before: [], created: data.created }
-  let size = JSON.stringify(current).length
-  for (const person of data.before) {
-    const length = JSON.stringify(person).length + 1
-    if (size + length > MAX_MARKDOWN_CHARS - 1000 && current.before.length > 0) {
-      chunks.push(JSON.stringify(current))
-      current = { before: [], created: [] }
-      size = JSON.stringify(current).length
-    }
-    current.before.push(person)
-    size += length
+/** What `mergeInto` added to `before` (to record in the batch so undo can take it back). */
+export function mergeAdditions(before: Person, after: Person): ImportMerge {
+  const added = <T>(was: readonly T[], now: readonly T[]) => now.slice(was.length)
+  return {
+    person: before.id,
+    emails: added(before.emails, after.emails),
+    phones: added(before.phones, after.phones),
+    links: added(before.links, after.links),
+    tags: added(before.tags, after.tags),
+    externalIds: added(before.externalIds, after.externalIds),
+    filled: IMPORT_FILLED_FIELDS.filter((field) => !before[field] && after[field]),
+    values: {
+      ...(!before.organization && after.organization ? { organization: after.organization } : {}),
+      ...(!before.title && after.title ? { title: after.title } : {}),
+      ...(!before.location && after.location ? { location: after.location } : {}),
+      ...(!before.birthday && after.birthday ? { birthday: after.birthday } : {}),
+      ...(!before.notes && after.notes ? { notes: fingerprint(after.notes) } : {}),
+      ...(!before.photo && after.photo ? { photo: fingerprint(after.photo.base64) } : {}),
+    },
   }
-  chunks.push(JSON.stringify(current))
-  return chunks.map((body, i) => ({
-    kind: 'entry',
-    id: newId(random),
-    at: now,
-    type: 'note',
-    title: `${UNDO_TITLE_PREFIX}${batch}:${i}`,
-    body,
-    participants: [],
-    followUpDone: false,
-    createdAt: now,
-    updatedAt: now,
-    deletedAt: now,
-  }))
 }
 
 /** Writes a staged import in ONE store.commit, as one undoable ImportBatch. */
@@ -164,7 +138,8 @@ export async function commitImport(
   const batchId = newId<ImportBatchId>(random)
   const me = store.list('person').find((p) => p.isMe && !p.deletedAt)
   const puts = new Map<string, AnyRecord>()
-  const undo: UndoData = { before: [], created: [] }
+  const merged = new Map<PersonId, ImportMerge>()
+  const created: string[] = []
   const counts: Record<string, number> = {
     peopleCreated: 0,
     peopleUpdated: 0,
@@ -186,7 +161,7 @@ export async function commitImport(
 
   const keyToId = new Map<string, PersonId>()
   if (staged.records) {
-    await applyKithRecords(staged.records, store, { me, batchId, puts, undo, counts, step })
+    await applyKithRecords(staged.records, store, { me, batchId, puts, created, counts, step })
   }
   for (const person of staged.people) {
     const match = staged.matches.get(person.key)
@@ -194,10 +169,13 @@ export async function commitImport(
       ? ((puts.get(match.personId) as Person | undefined) ?? store.get('person', match.personId))
       : undefined
     if (existing && !existing.deletedAt) {
-      const merged = mergeInto(existing, person)
-      if (JSON.stringify(merged) !== JSON.stringify(existing)) {
-        if (!puts.has(existing.id)) undo.before.push(existing)
-        puts.set(existing.id, { ...merged, updatedAt: now })
+      const next = mergeInto(existing, person)
+      if (JSON.stringify(next) !== JSON.stringify(existing)) {
+        // Two rows of the file may merge into one person: the additions are counted from the
+        // person as the vault had it, before this batch.
+        const original = store.get('person', existing.id) ?? existing
+        merged.set(existing.id, mergeAdditions(original, next))
+        puts.set(existing.id, { ...next, updatedAt: now })
         counts.peopleUpdated = (counts.peopleUpdated ?? 0) + 1
       } else counts.peopleUnchanged = (counts.peopleUnchanged ?? 0) + 1
       keyToId.set(person.key, existing.id)
@@ -279,10 +257,12 @@ export async function commitImport(
     format: staged.format,
     fileName: staged.fileName,
     counts,
+    created,
+    merged: [...merged.values()],
     createdAt: now,
     updatedAt: now,
   }
-  const records = [batch, ...puts.values(), ...undoEntries(batchId, undo, now, random)]
+  const records = [batch, ...puts.values()]
   options.onProgress?.({ phase: 'write', done: total, total })
   await store.commit({ put: records })
   return batch
@@ -292,7 +272,7 @@ interface KithContext {
   me: Person | undefined
   batchId: ImportBatchId
   puts: Map<string, AnyRecord>
-  undo: UndoData
+  created: string[]
   counts: Record<string, number>
   step: () => Promise<void>
 }
@@ -325,7 +305,7 @@ async function applyKithRecords(
       ctx.counts[record.kind === 'person' ? 'peopleCreated' : 'tiesCreated'] =
         (ctx.counts[record.kind === 'person' ? 'peopleCreated' : 'tiesCreated'] ?? 0) + 1
     } else {
-      ctx.undo.created.push(record.id)
+      ctx.created.push(record.id)
       ctx.counts.otherCreated = (ctx.counts.otherCreated ?? 0) + 1
     }
     ctx.puts.set(record.id, record)

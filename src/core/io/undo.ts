@@ -1,6 +1,7 @@
 import type { RecordStore } from '../store/recordStore'
-import type { AnyRecord, Clock, ImportBatch } from './domainTypes'
-import { UNDO_TITLE_PREFIX } from './commit'
+import { fingerprint } from './fingerprint'
+import type { ImportMerge } from '../../shared/domain'
+import type { AnyRecord, Clock, ImportBatch, LabelledValue, Person } from './domainTypes'
 
 /** Kinds a batch can create: removals are limited to records that still exist. */
 const UNDOABLE_KINDS = ['person', 'tie', 'entry', 'introduction', 'clusterName', 'layout'] as const
@@ -17,7 +18,8 @@ export interface UndoResult {
 
 /**
  * Undoes a batch as a whole in one commit: removes the people and ties it created (and ties later
- * drawn to those people), restores people it merged into, and marks the batch undone.
+ * drawn to those people) and the other records it lists as `created`, takes back what it added to
+ * people it merged into (`merged`), and marks the batch undone.
  */
 export async function undoImport(
   batchId: string,
@@ -36,16 +38,12 @@ export async function undoImport(
   }
   const puts: AnyRecord[] = []
   let reverted = 0
-  const prefix = `${UNDO_TITLE_PREFIX}${batch.id}:`
-  for (const entry of store.list('entry')) {
-    if (!entry.title.startsWith(prefix)) continue
-    remove.add(entry.id)
-    const data = JSON.parse(entry.body) as { before: AnyRecord[]; created: string[] }
-    for (const id of data.created) remove.add(id)
-    for (const before of data.before) {
-      puts.push({ ...before, updatedAt: now })
-      reverted++
-    }
+  for (const id of batch.created) remove.add(id)
+  for (const merge of batch.merged) {
+    const person = store.get('person', merge.person)
+    if (!person || remove.has(person.id)) continue
+    puts.push({ ...withoutAdditions(person, merge), updatedAt: now })
+    reverted++
   }
   // Journal entries and introductions that mention removed people keep working without them.
   for (const entry of store.list('entry')) {
@@ -67,4 +65,27 @@ export async function undoImport(
   const existing = [...remove].filter((id) => UNDOABLE_KINDS.some((kind) => store.get(kind, id)))
   await store.commit({ put: [...puts.filter((r) => !remove.has(r.id)), undone], remove: existing })
   return { batch: undone, removed: existing.length, reverted }
+}
+
+/** Takes back what a merge added; edits made to the person since the import stay. */
+function withoutAdditions(person: Person, merge: ImportMerge): Person {
+  const drop = (list: LabelledValue[], added: LabelledValue[]) =>
+    list.filter((v) => !added.some((a) => a.value === v.value && a.label === v.label))
+  const next: Person = {
+    ...person,
+    emails: drop(person.emails, merge.emails),
+    phones: drop(person.phones, merge.phones),
+    links: drop(person.links, merge.links),
+    tags: person.tags.filter((t) => !merge.tags.includes(t)),
+    externalIds: person.externalIds.filter((e) => !merge.externalIds.includes(e)),
+  }
+  // A field the user has changed since the import is theirs now: it stays.
+  for (const field of merge.filled) {
+    if (field === 'notes') {
+      if (fingerprint(next.notes) === merge.values.notes) next.notes = ''
+    } else if (field === 'photo') {
+      if (next.photo && fingerprint(next.photo.base64) === merge.values.photo) delete next.photo
+    } else if (next[field] === merge.values[field]) delete next[field]
+  }
+  return next
 }

@@ -203,6 +203,44 @@ export const settingsSchema = z.object({
 })
 export type Settings = z.infer<typeof settingsSchema>
 
+/** Person fields an import fills only when they were empty, so undoing it clears them. */
+export const IMPORT_FILLED_FIELDS = [
+  'organization',
+  'title',
+  'location',
+  'birthday',
+  'photo',
+  'notes',
+] as const
+
+/**
+ * What an import added to a person it merged into. Only the additions are kept (not a snapshot of
+ * the person): undo removes exactly them and keeps edits made since, and a batch that touched
+ * thousands of people with photos and long notes stays far below the record size limit.
+ */
+export const importMergeSchema = z.object({
+  person: personIdSchema,
+  emails: z.array(labelledValueSchema).max(50).default([]),
+  phones: z.array(labelledValueSchema).max(50).default([]),
+  links: z.array(labelledValueSchema).max(50).default([]),
+  tags: z.array(phrase).max(100).default([]),
+  externalIds: z.array(z.string().max(500)).max(20).default([]),
+  filled: z.array(z.enum(IMPORT_FILLED_FIELDS)).max(IMPORT_FILLED_FIELDS.length).default([]),
+  /** The short values it filled: undo clears a field only while it still holds that value. */
+  values: z
+    .object({
+      organization: shortText.optional(),
+      title: shortText.optional(),
+      location: shortText.optional(),
+      birthday: isoDateSchema.optional(),
+      /** Long fields are recognised by a fingerprint instead of a second copy. */
+      notes: z.string().max(40).optional(),
+      photo: z.string().max(40).optional(),
+    })
+    .default({}),
+})
+export type ImportMerge = z.infer<typeof importMergeSchema>
+
 export const importBatchSchema = z.object({
   kind: z.literal('importBatch'),
   id: importBatchIdSchema,
@@ -210,6 +248,10 @@ export const importBatchSchema = z.object({
   fileName: shortText.default(''),
   counts: z.record(z.string(), z.number().int().min(0)),
   undoneAt: isoDateTimeSchema.optional(),
+  /** Ids of created records that cannot carry `importBatch` (Kith JSON entries, introductions...). */
+  created: z.array(z.string().max(64)).max(1_000_000).default([]),
+  /** Existing people the import merged into, with what it added to each. */
+  merged: z.array(importMergeSchema).max(1_000_000).default([]),
   ...timestamps,
 })
 export type ImportBatch = z.infer<typeof importBatchSchema>

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import type { MethodName } from './methods'
 import { empty } from './schemas/common'
+import { ioMethods } from './schemas/io'
 import { recordMethods } from './schemas/records'
 import { vaultMethods } from './schemas/vault'
 
@@ -18,6 +19,7 @@ export const contract = {
   },
   ...vaultMethods,
   ...recordMethods,
+  ...ioMethods,
 } as const satisfies Record<MethodName, { input: z.ZodType; output: z.ZodType }>
 
 type Contract = typeof contract

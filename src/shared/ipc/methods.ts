@@ -47,6 +47,12 @@ export const METHOD_NAMES = [
   'keepInTouch.list',
   'keepInTouch.snooze',
   'undo.last',
+  'io.stage',
+  'io.commit',
+  'io.cancel',
+  'io.batches',
+  'io.undo',
+  'io.export',
 ] as const
 
 export type MethodName = (typeof METHOD_NAMES)[number]

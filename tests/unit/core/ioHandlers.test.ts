@@ -177,6 +177,39 @@ describe('io.* over a real vault', () => {
     expect(JSON.parse(text)).toMatchObject({ format: 'kith', version: 1 })
   })
 
+  it('cancels a running commit of a large file: nothing is written, and it can run again', async () => {
+    const rows = ['First Name,Last Name,Email Address,Company,Position,Connected On']
+    for (let i = 0; i < 10_000; i++)
+      rows.push(`First${i},Last${i},,Company ${i % 50},Role,1 Mar 2021`)
+    const preview = await call(env, 'io.stage', {
+      fileName: 'Connections.csv',
+      contentBase64: Buffer.from(rows.join('\n')).toString('base64'),
+    })
+    expect(preview.counts.people).toBe(10_000)
+    const running = dispatch(
+      'io.commit',
+      { stagingId: preview.stagingId, acceptProblems: false },
+      env,
+    )
+    // The commit yields to the event loop every 2000 rows, so the cancel lands before it writes.
+    expect(await call(env, 'io.cancel', { stagingId: preview.stagingId })).toEqual({
+      cancelled: true,
+    })
+    const result = await running
+    expect(result.ok ? 'committed' : result.error.message).toMatch(/cancelled; nothing was written/)
+    expect(await contacts(env)).toHaveLength(0)
+    expect(await call(env, 'io.cancel', { stagingId: preview.stagingId })).toEqual({
+      cancelled: false,
+    })
+    const batch = await call(env, 'io.commit', {
+      stagingId: preview.stagingId,
+      acceptProblems: false,
+    })
+    expect(batch.counts.peopleCreated).toBe(10_000)
+    await call(env, 'io.undo', { batchId: batch.id })
+    expect(await contacts(env)).toHaveLength(0)
+  })
+
   it('drops staged imports when the vault locks', async () => {
     const preview = await call(env, 'io.stage', {
       fileName: 'Connections.csv',

@@ -145,6 +145,26 @@ describe('undoImport', () => {
     await expect(undoImport(batch.id, store, clock)).rejects.toThrow(/already undone/)
     await expect(undoImport('0'.repeat(32), store, clock)).rejects.toThrow(/no import batch/)
   })
+  it('keeps undo data in the batch record, creates no entries, and keeps edits made since', async () => {
+    const existing = person(7, { name: 'Grace Hopper', emails: [{ value: 'grace@navy.example' }] })
+    const store = new MemoryStore([owner(), existing])
+    const batch = await commitImport(stageImport(fixture('outlook-en.csv'), {}, store), store, {
+      clock,
+    })
+    expect(store.list('entry')).toHaveLength(0)
+    const merges = store.get('importBatch', batch.id)?.merged
+    expect(merges?.map((m) => [m.person, m.tags])).toEqual([[existing.id, ['Pioneers', 'Navy']]])
+    expect(merges?.[0]?.filled).toEqual(expect.arrayContaining(['organization', 'birthday']))
+    const merged = store.get('person', existing.id)!
+    expect(merged.notes).toBe('Invented the compiler')
+    await store.commit({ put: [{ ...merged, tags: [...merged.tags, 'Admiral'], title: 'RADM' }] })
+    await undoImport(batch.id, store, clock)
+    expect(store.get('person', existing.id)).toMatchObject({ tags: ['Admiral'], title: 'RADM' })
+    // Fields the import filled and nobody touched since go; the notes too (by fingerprint).
+    expect(store.get('person', existing.id)?.organization).toBeUndefined()
+    expect(store.get('person', existing.id)?.notes).toBe('')
+    expect(store.list('entry')).toHaveLength(0)
+  })
 })
 
 describe('Kith JSON', () => {
@@ -209,5 +229,19 @@ describe('Kith JSON', () => {
         new MemoryStore(),
       ),
     ).toThrow(/newer/)
+  })
+})
+
+describe('undo keeps what the user wrote after the import', () => {
+  it('leaves imported notes alone once the user has edited them', async () => {
+    const existing = person(7, { name: 'Grace Hopper', emails: [{ value: 'grace@navy.example' }] })
+    const store = new MemoryStore([owner(), existing])
+    const batch = await commitImport(stageImport(fixture('outlook-en.csv'), {}, store), store, {
+      clock,
+    })
+    const merged = store.get('person', existing.id)!
+    await store.commit({ put: [{ ...merged, notes: `${merged.notes}, and more` }] })
+    await undoImport(batch.id, store, clock)
+    expect(store.get('person', existing.id)?.notes).toBe('Invented the compiler, and more')
   })
 })

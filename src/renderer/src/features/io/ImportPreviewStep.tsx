@@ -1,0 +1,98 @@
+import type { ImportPreviewView } from '../../../../shared/ipc'
+import { ColumnMapping } from './ColumnMapping'
+import { DuplicateList } from './DuplicateList'
+import { encodingLabel, FORMAT_LABELS, isGraphFormat, plural, previewSummary } from './importText'
+import { OwnerChoice } from './OwnerChoice'
+import { ProblemList } from './ProblemList'
+import type { StageChoices } from './useImportWizard'
+
+/** Step 2: what the file holds and what committing it would do. Nothing is written yet. */
+export function ImportPreviewStep({
+  preview,
+  choices,
+  graphNodes,
+  busy,
+  acceptProblems,
+  onAcceptProblems,
+  onRestage,
+}: {
+  preview: ImportPreviewView
+  choices: StageChoices
+  graphNodes: { id: string; name: string }[] | null
+  busy: boolean
+  acceptProblems: boolean
+  onAcceptProblems: (accept: boolean) => void
+  onRestage: (choices: StageChoices) => void
+}) {
+  const { counts } = preview
+  const base: StageChoices = choices.format ? { format: choices.format } : {}
+  return (
+    <div className="io-preview" data-testid="import-preview">
+      <p className="io-detected">
+        <span className="io-file-name">{preview.fileName || 'The file'}</span> reads as{' '}
+        <strong data-testid="import-format">{FORMAT_LABELS[preview.format]}</strong>, text encoding{' '}
+        {encodingLabel(preview.encoding)}.
+      </p>
+      <dl className="io-counts" data-testid="import-counts">
+        <div>
+          <dt>People</dt>
+          <dd data-testid="count-people">{counts.people.toLocaleString('en')}</dd>
+        </div>
+        <div>
+          <dt>New</dt>
+          <dd data-testid="count-new">{counts.newPeople.toLocaleString('en')}</dd>
+        </div>
+        <div>
+          <dt>Already here</dt>
+          <dd>{counts.matched.toLocaleString('en')}</dd>
+        </div>
+        <div>
+          <dt>Ties</dt>
+          <dd>{counts.ties.toLocaleString('en')}</dd>
+        </div>
+        {counts.otherRecords > 0 ? (
+          <div>
+            <dt>Other records</dt>
+            <dd>{counts.otherRecords.toLocaleString('en')}</dd>
+          </div>
+        ) : null}
+        <div className={counts.errors > 0 ? 'io-count-bad' : undefined}>
+          <dt>Rows with problems</dt>
+          <dd>{counts.rowsWithProblems.toLocaleString('en')}</dd>
+        </div>
+      </dl>
+      <p className="visually-hidden" role="status">
+        {previewSummary(preview)}
+      </p>
+      {preview.format === 'csv' && preview.columns ? (
+        <ColumnMapping
+          key={preview.stagingId}
+          columns={preview.columns}
+          mapping={preview.mapping}
+          busy={busy}
+          onApply={(mapping) => onRestage({ ...base, mapping })}
+        />
+      ) : null}
+      {isGraphFormat(preview.format) && graphNodes ? (
+        <OwnerChoice
+          preview={preview}
+          nodes={graphNodes}
+          busy={busy}
+          onChange={(owner) => onRestage({ ...base, ...owner })}
+        />
+      ) : null}
+      {counts.errors > 0 ? (
+        <label className="choice io-accept">
+          <input
+            type="checkbox"
+            checked={acceptProblems}
+            onChange={(event) => onAcceptProblems(event.currentTarget.checked)}
+          />
+          Skip the {plural(counts.rowsWithProblems, 'row')} with errors and import the rest
+        </label>
+      ) : null}
+      <ProblemList problems={preview.problems} total={counts.errors + counts.warnings} />
+      <DuplicateList preview={preview} />
+    </div>
+  )
+}

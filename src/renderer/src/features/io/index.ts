@@ -1,0 +1,6 @@
+export { IoDialogs } from './IoDialogs'
+export { ImportWizard } from './ImportWizard'
+export { ExportDialog } from './ExportDialog'
+export { ImportHistory } from './ImportHistory'
+export { useIoCommands } from './useIoCommands'
+export { useIoUi } from './ioUi'
