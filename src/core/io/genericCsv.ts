@@ -1,23 +1,11 @@
+import { IO_MAPPABLE_FIELDS } from '../../shared/ipc/schemas/io'
 import { cell, columnIndex, parseCsv } from './csv'
 import { ImportFormatError } from './limits'
 import { emptyPerson, joinName, parseIsoDate, pushTag, pushValue, splitMulti } from './normalize'
 import type { ParsedFile } from './staging'
 
-export const MAPPABLE_FIELDS = [
-  'name',
-  'firstName',
-  'lastName',
-  'organization',
-  'title',
-  'location',
-  'email',
-  'phone',
-  'link',
-  'tags',
-  'birthday',
-  'notes',
-  'ignore',
-] as const
+/** Declared once, in the API contract, so the app's mapping step and the importer agree. */
+export const MAPPABLE_FIELDS = IO_MAPPABLE_FIELDS
 export type MappableField = (typeof MAPPABLE_FIELDS)[number]
 /** Column header -> field; several columns may map to email, phone, link or tags. */
 export type ColumnMapping = Record<string, MappableField>

@@ -1,19 +1,10 @@
+import { IO_IMPORT_FORMATS } from '../../shared/ipc/schemas/io'
 import type { AnyRecord, ImportBatch, LabelledValue, PersonId, TieType } from './domainTypes'
 import type { TextEncodingUsed } from './decode'
 import type { ProblemLocation } from './limits'
 
-export const IMPORT_FORMATS = [
-  'vcard',
-  'linkedin',
-  'google',
-  'outlook',
-  'csv',
-  'gexf',
-  'graphml',
-  'cyjs',
-  'edgelist',
-  'kith-json',
-] as const
+/** Declared once, in the API contract, so the app's format choice and the importer agree. */
+export const IMPORT_FORMATS = IO_IMPORT_FORMATS
 export type ImportFormat = (typeof IMPORT_FORMATS)[number]
 
 /** Formats whose people are all the owner's contacts (tied to the owner on commit). */
