@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react'
 import { call } from '../../api/client'
 import { setVaultStatus } from '../../state/data'
-import { Dialog } from '../../components/Dialog'
 import { CreateVaultForm } from './CreateVaultForm'
 import { DemoButton } from './DemoButton'
 import { vaultErrorMessage } from './vaultErrors'
@@ -68,6 +67,7 @@ export function VaultSwitcher({ current }: { current: string }) {
 
 function CreateOwnVault() {
   const [open, setOpen] = useState(false)
+  if (open) return <CreateVaultForm />
   return (
     <section className="card card-quiet vault-switcher" aria-labelledby="own-vault-title">
       <h2 id="own-vault-title">Ready for your own network?</h2>
@@ -75,9 +75,6 @@ function CreateOwnVault() {
       <button type="button" className="btn" onClick={() => setOpen(true)}>
         Create your own vault…
       </button>
-      <Dialog open={open} onClose={() => setOpen(false)} title="Create your vault">
-        <CreateVaultForm />
-      </Dialog>
     </section>
   )
 }
