@@ -55,6 +55,11 @@ export class ByteWriter {
   finish(): Uint8Array {
     return new Uint8Array(scratch.subarray(0, this.length))
   }
+
+  /** The bytes written so far without a copy: valid only until the next ByteWriter is used. */
+  view(): Uint8Array {
+    return scratch.subarray(0, this.length)
+  }
 }
 
 export function toHex(bytes: Uint8Array): string {

@@ -15,6 +15,7 @@ import {
 import { readSlot, unwrapMasterKey, wrapMasterKey, writeSlot, type SlotKind } from './keyslots'
 import { CURRENT_FORMAT_VERSION, migrate, readFormatVersion, VAULT_MAGIC } from './migrations'
 import { formatRecoveryKey, parseRecoveryKey, RECOVERY_KEY_BYTES } from './recoveryKey'
+import type { ProjectionSink } from './scan'
 import { writeState } from './stateRow'
 import { RECORD_KEY_GENERATION, Vault, type VerifyReport } from './vault'
 import { deriveSubkey } from './crypto'
@@ -178,6 +179,8 @@ export async function openVault(
   path: string,
   secret: VaultSecret,
   options: VaultFileOptions = {},
+  /** Internal (the engine worker): receives the projection in batches; see `Vault.unlock`. */
+  sink?: ProjectionSink,
 ): Promise<Vault> {
   await initCrypto()
   const policy = options.kdfPolicy ?? DEFAULT_KDF_POLICY
@@ -193,17 +196,20 @@ export async function openVault(
     master = unwrapMasterKey(slot, bytes, vaultId, policy)
     if (fileVersion < CURRENT_FORMAT_VERSION) fileVersion = migrate(opened.db).to
     const epochMarkFile = epochMarkFileFor(path, options)
-    const vault = Vault.unlock({
-      path,
-      opened,
-      vaultId,
-      master,
-      policy,
-      epochMarkFile,
-      appVersion: CURRENT_FORMAT_VERSION,
-      fileVersion,
-      epochMarkBefore: readEpochMark(epochMarkFile, toHex(vaultId)),
-    })
+    const vault = Vault.unlock(
+      {
+        path,
+        opened,
+        vaultId,
+        master,
+        policy,
+        epochMarkFile,
+        appVersion: CURRENT_FORMAT_VERSION,
+        fileVersion,
+        epochMarkBefore: readEpochMark(epochMarkFile, toHex(vaultId)),
+      },
+      sink,
+    )
     const slotParams = { opsLimit: Number(slot.kdf_ops), memLimitBytes: Number(slot.kdf_mem) }
     if (
       kind === 'passphrase' &&

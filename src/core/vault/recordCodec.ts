@@ -12,7 +12,7 @@ import {
   type RecordKind,
 } from '../../shared/domain'
 import { ByteWriter } from './bytes'
-import { keyedHash, open, seal } from './crypto'
+import { keyedHash, open, seal, type BulkOpener } from './crypto'
 import { RecordTamperedError, RecordTooLargeError } from './errors'
 import { MAX_PAYLOAD_BYTES, pad, unpad } from './padding'
 
@@ -53,14 +53,13 @@ export function parseRecord(value: unknown): AnyRecord {
   return (schema ? schema.parse(value) : anyRecordSchema.parse(value)) as AnyRecord
 }
 
-/** Binds a ciphertext to its vault, record, version, key generation and payload format. */
-export function recordAd(
+function recordAdWriter(
   vaultId: Uint8Array,
   id: string,
   ver: number,
   keyGen: number,
   fmt: number,
-) {
+): ByteWriter {
   return new ByteWriter()
     .text('kith.record.v1')
     .bytes(vaultId)
@@ -68,7 +67,17 @@ export function recordAd(
     .u64(ver)
     .u32(keyGen)
     .u32(fmt)
-    .finish()
+}
+
+/** Binds a ciphertext to its vault, record, version, key generation and payload format. */
+export function recordAd(
+  vaultId: Uint8Array,
+  id: string,
+  ver: number,
+  keyGen: number,
+  fmt: number,
+): Uint8Array {
+  return recordAdWriter(vaultId, id, ver, keyGen, fmt).finish()
 }
 
 /**
@@ -76,14 +85,41 @@ export function recordAd(
  * already ties the ciphertext to (key, nonce, associated data).
  */
 export function rowHash(digestKey: Uint8Array, row: Omit<RecordRow, 'ct'>): Uint8Array {
-  const message = new ByteWriter()
-    .text(row.id)
-    .u64(row.ver)
-    .u32(row.key_gen)
-    .u32(row.fmt)
-    .bytes(row.nonce)
-    .finish()
-  return keyedHash(digestKey, message)
+  return keyedHash(digestKey, rowHashMessage(row.id, row.ver, row.key_gen, row.fmt, row.nonce))
+}
+
+/** rowHash written into `out` through a bulk opener (no per-row copies). */
+export function rowHashInto(
+  opener: BulkOpener,
+  digestKey: Uint8Array,
+  id: string,
+  ver: number,
+  keyGen: number,
+  fmt: number,
+  nonce: Uint8Array,
+  out: Uint8Array,
+): void {
+  opener.hashInto(digestKey, rowHashMessageView(id, ver, keyGen, fmt, nonce), out)
+}
+
+function rowHashMessageView(
+  id: string,
+  ver: number,
+  keyGen: number,
+  fmt: number,
+  nonce: Uint8Array,
+): Uint8Array {
+  return new ByteWriter().text(id).u64(ver).u32(keyGen).u32(fmt).bytes(nonce).view()
+}
+
+function rowHashMessage(
+  id: string,
+  ver: number,
+  keyGen: number,
+  fmt: number,
+  nonce: Uint8Array,
+): Uint8Array {
+  return new Uint8Array(rowHashMessageView(id, ver, keyGen, fmt, nonce))
 }
 
 const encoder = new TextEncoder()
@@ -108,28 +144,50 @@ export function encryptRecord(
 }
 
 /** Throws RecordTamperedError naming the row's id for anything that does not verify. */
-export function decryptRecord(row: RecordRow, keys: RecordKeys): AnyRecord {
-  if (row.fmt !== PAYLOAD_FORMAT_JSON || !Number.isSafeInteger(row.ver)) {
-    throw new RecordTamperedError(row.id)
+export function decryptRecord(row: RecordRow, keys: RecordKeys, opener?: BulkOpener): AnyRecord {
+  return decryptFields(row.id, row.ver, row.key_gen, row.fmt, row.nonce, row.ct, keys, opener)
+}
+
+/**
+ * decryptRecord on a row's fields (the unlock scan builds no row objects). With an opener the
+ * plaintext never leaves the WASM heap except as the decoded string, and is zeroed there after.
+ */
+export function decryptFields(
+  id: string,
+  ver: number,
+  keyGen: number,
+  fmt: number,
+  nonce: Uint8Array,
+  ct: Uint8Array,
+  keys: RecordKeys,
+  opener?: BulkOpener,
+): AnyRecord {
+  if (fmt !== PAYLOAD_FORMAT_JSON || !Number.isSafeInteger(ver)) {
+    throw new RecordTamperedError(id)
   }
   let key: Uint8Array
   try {
-    key = keys.recordKey(row.key_gen)
+    key = keys.recordKey(keyGen)
   } catch {
-    throw new RecordTamperedError(row.id)
+    throw new RecordTamperedError(id)
   }
-  const ad = recordAd(keys.vaultId, row.id, row.ver, row.key_gen, row.fmt)
-  const padded = open(row.ct, ad, row.nonce, key)
-  if (!padded) throw new RecordTamperedError(row.id)
+  let padded: Uint8Array | null
+  if (opener) {
+    padded = opener.open(ct, recordAdWriter(keys.vaultId, id, ver, keyGen, fmt).view(), nonce, key)
+  } else {
+    padded = open(ct, recordAd(keys.vaultId, id, ver, keyGen, fmt), nonce, key)
+  }
+  if (!padded) throw new RecordTamperedError(id)
   try {
     const json = unpad(padded)
-    if (!json) throw new RecordTamperedError(row.id)
+    if (!json) throw new RecordTamperedError(id)
     const record = parseRecord(JSON.parse(decoder.decode(json)))
-    if (record.id !== row.id) throw new RecordTamperedError(row.id)
+    if (record.id !== id) throw new RecordTamperedError(id)
     return record
   } catch {
-    throw new RecordTamperedError(row.id)
+    throw new RecordTamperedError(id)
   } finally {
-    padded.fill(0)
+    if (opener) opener.wipePlaintext()
+    else padded.fill(0)
   }
 }

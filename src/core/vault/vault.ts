@@ -9,14 +9,14 @@ import {
 } from '../store/recordStore'
 import { xorInto } from './bytes'
 import { constantTimeEqual, deriveSubkey, encodePassphrase, wipe } from './crypto'
-import { LockedError, VaultFromNewerAppError } from './errors'
+import { LockedError, RecordTamperedError, VaultFromNewerAppError } from './errors'
 import { writeBackupFile } from './backup'
 import { writeEpochMark } from './epochMark'
 import type { OpenedDatabase } from './database'
 import type { KdfPolicy } from './kdfPolicy'
 import { wrapMasterKey, writeSlot } from './keyslots'
 import { encryptRecord, parseRecord, rowHash, type RecordKeys, type RecordRow } from './recordCodec'
-import { scanRecords, type RowMeta } from './scan'
+import { scanRecords, type ProjectionSink } from './scan'
 import { readState, writeState, type VaultState } from './stateRow'
 import { toHex } from './bytes'
 
@@ -77,25 +77,28 @@ export class Vault implements RecordStore {
   private session: VaultSession | undefined
   private keys: Subkeys | undefined
   private records = new Map<string, AnyRecord>()
-  private rows = new Map<string, RowMeta>()
   private digest: Uint8Array = new Uint8Array(32)
   private count = 0
   private epoch = 0
   private recovery: VaultStatus['recovery']
   private epochWarning: string | undefined
   private readonly listeners = new Set<(event: ChangeEvent) => void>()
-  /** In the engine worker the projection moves to the main thread; only row metadata stays. */
+  /** In the engine worker the projection moves to the main thread; none stays here. */
   private detached = false
 
-  private constructor(session: VaultSession) {
+  private constructor(session: VaultSession, sink: ProjectionSink | undefined) {
     this.session = session
     this.keys = deriveSubkeys(session.master)
-    this.load()
+    this.load(sink)
   }
 
-  /** Takes ownership of the session (its connection and master key). */
-  static unlock(session: VaultSession): Vault {
-    return new Vault(session)
+  /**
+   * Takes ownership of the session (its connection and master key). With a sink, the decrypted
+   * projection is handed to it in batches during the scan and never kept here (the engine worker
+   * streams it to the main thread), as after `detachProjection`.
+   */
+  static unlock(session: VaultSession, sink?: ProjectionSink): Vault {
+    return new Vault(session, sink)
   }
 
   private get db(): Database.Database {
@@ -121,11 +124,11 @@ export class Vault implements RecordStore {
     }
   }
 
-  private load(): void {
+  private load(sink: ProjectionSink | undefined): void {
     const session = this.live()
-    const scan = scanRecords(this.db, this.recordKeys())
+    if (sink) this.detached = true
+    const scan = scanRecords(this.db, this.recordKeys(), sink)
     this.records = scan.records
-    this.rows = scan.rows
     this.digest = scan.digest
     this.count = scan.count
     const state = readState(this.db, session.vaultId, this.keys!.state)
@@ -267,33 +270,49 @@ export class Vault implements RecordStore {
       const parsed = parseRecord(record)
       puts.set(parsed.id, parsed)
     }
-    const removes = [...new Set(change.remove ?? [])].filter(
-      (id) => !puts.has(id) && this.rows.has(id),
-    )
     const digest = this.digest.slice()
     let count = this.count
-    const written: { row: RecordRow; meta: RowMeta }[] = []
-    for (const record of puts.values()) {
-      const previous = this.rows.get(record.id)
-      const row = encryptRecord(record, (previous?.ver ?? 0) + 1, RECORD_KEY_GENERATION, keys)
-      const hash = rowHash(keys.digestKey, row)
-      if (previous) xorInto(digest, previous.hash)
-      else count++
-      xorInto(digest, hash)
-      written.push({ row, meta: { ver: row.ver, hash } })
+    const db = this.db
+    // No per-row metadata is kept in memory (it cost two allocations per row at unlock): the
+    // replaced or removed row is read back from the file for its version and its share of the
+    // set digest. A row changed or deleted behind our back since unlock then leaves the digest
+    // mismatched, and the next unlock reports it instead of this write hiding it.
+    const onDisk = db.prepare('SELECT id, ver, key_gen, fmt, nonce FROM record WHERE id = ?')
+    const stored = (id: string): { ver: number; hash: Uint8Array } | undefined => {
+      const row = onDisk.get(id) as Omit<RecordRow, 'ct'> | undefined
+      if (!row) return undefined
+      if (!Number.isSafeInteger(row.ver)) throw new RecordTamperedError(id)
+      try {
+        return { ver: row.ver, hash: rowHash(keys.digestKey, { ...row, id: String(row.id) }) }
+      } catch {
+        throw new RecordTamperedError(id)
+      }
     }
-    for (const id of removes) {
-      xorInto(digest, this.rows.get(id)!.hash)
+    const removes: string[] = []
+    for (const id of new Set(change.remove ?? [])) {
+      if (puts.has(id)) continue
+      const previous = stored(id)
+      if (!previous) continue
+      removes.push(id)
+      xorInto(digest, previous.hash)
       count--
     }
+    const written: RecordRow[] = []
+    for (const record of puts.values()) {
+      const previous = stored(record.id)
+      const row = encryptRecord(record, (previous?.ver ?? 0) + 1, RECORD_KEY_GENERATION, keys)
+      if (previous) xorInto(digest, previous.hash)
+      else count++
+      xorInto(digest, rowHash(keys.digestKey, row))
+      written.push(row)
+    }
     const epoch = this.epoch + 1
-    const db = this.db
     const upsert = db.prepare(
       'INSERT OR REPLACE INTO record (id, ver, key_gen, fmt, nonce, ct) VALUES (?, ?, ?, ?, ?, ?)',
     )
     const remove = db.prepare('DELETE FROM record WHERE id = ?')
     db.transaction(() => {
-      for (const { row } of written) {
+      for (const row of written) {
         upsert.run(row.id, row.ver, row.key_gen, row.fmt, row.nonce, row.ct)
       }
       for (const id of removes) remove.run(id)
@@ -305,12 +324,10 @@ export class Vault implements RecordStore {
       const existing = this.records.get(id)
       if (existing) kinds.add(existing.kind)
       this.records.delete(id)
-      this.rows.delete(id)
     }
-    for (const { row, meta } of written) {
+    for (const row of written) {
       const record = puts.get(row.id)!
       if (!this.detached) this.records.set(row.id, record)
-      this.rows.set(row.id, meta)
       kinds.add(record.kind)
     }
     this.digest = digest
@@ -404,7 +421,6 @@ export class Vault implements RecordStore {
     const keys = this.keys
     this.keys = undefined
     this.records.clear()
-    this.rows.clear()
     this.listeners.clear()
     this.recovery = undefined
     try {

@@ -5,6 +5,7 @@
 import { parentPort } from 'node:worker_threads'
 import { createVault, openVault } from '../open'
 import type { Vault } from '../vault'
+import type { AnyRecord } from '../../../shared/domain'
 import type { EngineRequest, EngineResponse, SerializedError, Unlocked } from './protocol'
 
 let vault: Vault | undefined
@@ -34,11 +35,19 @@ function current(): Vault {
 function unlocked(opened: Vault, recoveryKey?: string): Unlocked {
   vault = opened
   const status = opened.status()
-  const records = opened.detachProjection()
-  return recoveryKey === undefined ? { records, status } : { records, status, recoveryKey }
+  // After a streamed open the projection is already sent and this is '[]'.
+  const recordsJson = JSON.stringify(opened.detachProjection())
+  return recoveryKey === undefined ? { recordsJson, status } : { recordsJson, status, recoveryKey }
 }
 
-async function handle(request: EngineRequest): Promise<unknown> {
+/** Streams the projection while the scan runs: each batch is garbage by the next one. */
+function chunkSender(id: number): (batch: AnyRecord[]) => void {
+  return (batch) => {
+    parentPort?.postMessage({ id, chunk: JSON.stringify(batch) } satisfies EngineResponse)
+  }
+}
+
+async function handle(id: number, request: EngineRequest): Promise<unknown> {
   switch (request.op) {
     case 'create': {
       if (vault) throw new Error('this engine already holds a vault')
@@ -51,7 +60,9 @@ async function handle(request: EngineRequest): Promise<unknown> {
     }
     case 'open':
       if (vault) throw new Error('this engine already holds a vault')
-      return unlocked(await openVault(request.path, request.secret, request.options))
+      return unlocked(
+        await openVault(request.path, request.secret, request.options, chunkSender(id)),
+      )
     case 'commit': {
       const records = await current().commitReturning(request.change)
       return { records, status: current().status() }
@@ -74,7 +85,7 @@ async function handle(request: EngineRequest): Promise<unknown> {
 }
 
 parentPort?.on('message', (message: { id: number; request: EngineRequest }) => {
-  handle(message.request).then(
+  handle(message.id, message.request).then(
     (value) =>
       parentPort?.postMessage({ id: message.id, ok: true, value } satisfies EngineResponse),
     (error: unknown) =>

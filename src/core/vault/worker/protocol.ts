@@ -1,4 +1,3 @@
-import type { AnyRecord } from '../../../shared/domain'
 import type { Change } from '../../store/recordStore'
 import type { VaultFileOptions, VaultSecret } from '../open'
 import type { VaultStatus } from '../vault'
@@ -22,7 +21,12 @@ export type EngineRequest =
   | { op: 'lock' }
 
 export interface Unlocked {
-  records: AnyRecord[]
+  /**
+   * Validated records not already streamed in `chunk` messages, as a JSON array string (create
+   * sends its two records here; open streams everything and sends '[]'). Flat strings posted and
+   * parsed on the main thread cost a fraction of structured-cloning 100k+ small objects.
+   */
+  recordsJson: string
   status: VaultStatus
   recoveryKey?: string
 }
@@ -35,5 +39,11 @@ export interface SerializedError {
   issues?: unknown
 }
 
+/**
+ * `chunk` messages carry part of an opening vault's projection (a JSON array string) before the
+ * request's final answer; the port keeps them in order.
+ */
 export type EngineResponse =
-  { id: number; ok: true; value: unknown } | { id: number; ok: false; error: SerializedError }
+  | { id: number; ok: true; value: unknown }
+  | { id: number; ok: false; error: SerializedError }
+  | { id: number; chunk: string }

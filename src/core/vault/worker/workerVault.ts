@@ -50,7 +50,7 @@ export class WorkerVault implements RecordStore {
   private worker: Worker | undefined
   private readonly pending = new Map<
     number,
-    { resolve: (v: unknown) => void; reject: (e: Error) => void }
+    { resolve: (v: unknown) => void; reject: (e: Error) => void; chunk?: (json: string) => void }
   >()
   private nextId = 1
   private records = new Map<string, AnyRecord>()
@@ -65,6 +65,10 @@ export class WorkerVault implements RecordStore {
     worker.on('message', (response: EngineResponse) => {
       const waiter = this.pending.get(response.id)
       if (!waiter) return
+      if ('chunk' in response) {
+        waiter.chunk?.(response.chunk)
+        return
+      }
       this.pending.delete(response.id)
       if (response.ok) waiter.resolve(response.value)
       else waiter.reject(revive(response.error))
@@ -81,9 +85,9 @@ export class WorkerVault implements RecordStore {
     const { workerUrl, ...fileOptions } = options
     const vault = new WorkerVault(spawnEngine(workerUrl))
     try {
-      vault.adopt(
-        (await vault.call({ op: 'open', path, secret, options: fileOptions })) as Unlocked,
-      )
+      const request: EngineRequest = { op: 'open', path, secret, options: fileOptions }
+      // Chunks are parsed as they arrive, while the worker decrypts the next ones.
+      vault.adopt((await vault.call(request, (json) => vault.adoptChunk(json))) as Unlocked)
       return vault
     } catch (error) {
       await vault.lock()
@@ -113,8 +117,14 @@ export class WorkerVault implements RecordStore {
   }
 
   private adopt(result: Unlocked): void {
-    for (const record of result.records) this.records.set(record.id, record)
+    this.adoptChunk(result.recordsJson)
     this.cachedStatus = result.status
+  }
+
+  /** The worker validated every record before serializing it; this thread trusts its own worker. */
+  private adoptChunk(json: string): void {
+    const records = JSON.parse(json) as AnyRecord[]
+    for (const record of records) this.records.set(record.id, record)
   }
 
   private abandon(): void {
@@ -126,12 +136,12 @@ export class WorkerVault implements RecordStore {
     this.pending.clear()
   }
 
-  private call(request: EngineRequest): Promise<unknown> {
+  private call(request: EngineRequest, chunk?: (json: string) => void): Promise<unknown> {
     const worker = this.worker
     if (!worker) return Promise.reject(new LockedError())
     const id = this.nextId++
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject })
+      this.pending.set(id, chunk ? { resolve, reject, chunk } : { resolve, reject })
       worker.postMessage({ id, request })
     })
   }
