@@ -1,6 +1,7 @@
 import { pairKey } from '../../src/shared/domain'
 import {
   analyzeNetwork,
+  ISOLATED_CLUSTER_ID,
   buildGraph,
   louvainWithoutOwner,
   seededRandom,
@@ -20,6 +21,12 @@ export interface EvalPair {
   random: number
   /** Kith's raw terms, or null when Kith's candidate generation did not propose the pair. */
   terms: ScoreTerms | null
+  /** Shared contacts and paths of length three (owner removed), for scoring experiments. */
+  common: number
+  paths3: number
+  l3: number
+  /** Whether Kith's own clusters put both in the same cluster (never a candidate then). */
+  sameCluster: boolean
 }
 
 export interface EvalTask {
@@ -125,6 +132,12 @@ function scoreTask(
       localPath: s.common.length + 0.01 * s.paths3,
       random: rng(),
       terms,
+      common: s.common.length,
+      paths3: s.paths3,
+      l3: s.l3,
+      sameCluster:
+        analysis.clusterOf[fakeId(i)] === analysis.clusterOf[fakeId(j)] &&
+        analysis.clusterOf[fakeId(i)] !== ISOLATED_CLUSTER_ID,
     }
   })
   return { name, pairs: out, recall: total === 0 ? Number.NaN : found / total }

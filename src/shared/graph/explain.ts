@@ -11,6 +11,8 @@ export interface ExplainFacts {
   interestPair: { a: string; b: string } | null
   commonNames: string[]
   commonCount: number
+  /** Middle people of the strongest three-step path, named when there is no shared contact. */
+  pathNames: [string, string] | null
   clusterLabels: [string, string]
   trustA: number
   trustB: number
@@ -34,7 +36,11 @@ export function reasonText(code: ReasonCode, f: ExplainFacts): string {
       return 'they have interests in common'
     }
     case 'structure': {
-      if (f.commonCount === 0) return 'they are a few steps apart through people they know'
+      if (f.commonCount === 0) {
+        return f.pathNames
+          ? `they are three steps apart through ${f.pathNames[0]} and ${f.pathNames[1]}`
+          : 'they are a few steps apart through people they know'
+      }
       const who = f.commonNames.length > 0 ? ` (${list(f.commonNames, f.commonCount)})` : ''
       return `they share ${f.commonCount} contact${f.commonCount === 1 ? '' : 's'}${who}`
     }

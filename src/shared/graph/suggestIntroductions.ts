@@ -104,6 +104,7 @@ function explain(
     pb.organization &&
     pa.organization.toLowerCase() === pb.organization.toLowerCase()
   const pair = bestPhrasePair(text, text.people[a]!.interests, text.people[b]!.interests)
+  const path = structure.common.length === 0 ? scorer.strongestPath3(a, b) : null
   const label = (i: number) => clusters.clusters[clusters.clusterIndex[i]!]?.label ?? 'your network'
   const facts: ExplainFacts = {
     nameA: pa.name,
@@ -118,6 +119,7 @@ function explain(
       .slice(0, NAMED_CONTACTS)
       .map((i) => graph.people[i]!.name),
     commonCount: structure.common.length,
+    pathNames: path ? [graph.people[path[0]]!.name, graph.people[path[1]]!.name] : null,
     clusterLabels: [label(a), label(b)],
     trustA: graph.trust[a]!,
     trustB: graph.trust[b]!,

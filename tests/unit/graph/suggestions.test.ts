@@ -90,6 +90,43 @@ describe('introduction suggestions', () => {
   })
 })
 
+describe('three-step suggestions', () => {
+  it('names the two people in between when a pair shares no contact', () => {
+    const result = analyzeNetwork(twoCliques(), {
+      now: NOW,
+      seed: 1,
+      limit: Number.POSITIVE_INFINITY,
+    })
+    const far = result.suggestions.find(
+      (s) => pairKeyOf(s) === pairKeyOf({ a: fakeId(2), b: fakeId(9) }),
+    )
+    expect(far).toBeDefined()
+    const structure = far!.reasons.find((r) => r.code === 'structure')
+    expect(structure?.text).toBe('they are three steps apart through P5 and P6')
+    expect(far!.text).toContain('hey are three steps apart through P5 and P6')
+  })
+
+  it('proposes every cross-cluster pair within three steps in a small vault', () => {
+    const result = analyzeNetwork(twoCliques(), {
+      now: NOW,
+      seed: 1,
+      limit: Number.POSITIVE_INFINITY,
+    })
+    const proposed = new Set(result.suggestions.map(pairKeyOf))
+    const cluster = result.clusterOf
+    let expected = 0
+    for (let i = 1; i <= 10; i++) {
+      for (let j = i + 1; j <= 10; j++) {
+        if (cluster[fakeId(i)] === cluster[fakeId(j)] || (i === 5 && j === 6)) continue
+        expected++
+        expect(proposed.has(pairKeyOf({ a: fakeId(i), b: fakeId(j) }))).toBe(true)
+      }
+    }
+    // Two cliques of five joined by one tie: 25 cross pairs, one of them tied.
+    expect(expected).toBe(24)
+  })
+})
+
 describe('candidate generation', () => {
   it('keeps a cap per person instead of enumerating all pairs', () => {
     const people = [person(0, 'Me', { isMe: true })]
