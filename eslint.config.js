@@ -8,12 +8,29 @@ const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', '
 
 /** Each folder runs in one environment; these rules keep imports honest (style.md, convention 1). */
 const restrict = (patterns) => ({
-  'no-restricted-imports': ['error', { patterns: patterns.map((group) => ({ group, message: 'This folder must stay environment-pure (see docs/architecture in design.md section 2).' })) }],
+  'no-restricted-imports': [
+    'error',
+    {
+      patterns: patterns.map((group) => ({
+        group,
+        message:
+          'This folder must stay environment-pure (see docs/architecture in design.md section 2).',
+      })),
+    },
+  ],
 })
 
 export default tseslint.config(
   {
-    ignores: ['out/**', 'dist/**', 'node_modules/**', '.artifacts/**', 'bench-results/**', 'tests/fixtures/**'],
+    ignores: [
+      'out/**',
+      'dist/**',
+      'node_modules/**',
+      '.artifacts/**',
+      'bench-results/**',
+      'tests/fixtures/**',
+      '**/.tmp-*',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
@@ -28,7 +45,10 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-floating-promises': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       'no-restricted-properties': [
         'error',
         { object: 'it', property: 'only', message: 'Focused tests silence the suite.' },
@@ -43,7 +63,18 @@ export default tseslint.config(
   },
   {
     files: ['src/shared/**/*.ts'],
-    rules: restrict([['electron', 'electron/*', ...nodeBuiltins, 'react', 'react-dom', '**/core/**', '**/main/**', '**/renderer/**']]),
+    rules: restrict([
+      [
+        'electron',
+        'electron/*',
+        ...nodeBuiltins,
+        'react',
+        'react-dom',
+        '**/core/**',
+        '**/main/**',
+        '**/renderer/**',
+      ],
+    ]),
   },
   {
     files: ['src/core/**/*.ts'],
@@ -59,7 +90,17 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      ...restrict([['electron', 'electron/*', ...nodeBuiltins, '**/core/**', '**/main/**', 'better-sqlite3', 'libsodium-wrappers-sumo']]),
+      ...restrict([
+        [
+          'electron',
+          'electron/*',
+          ...nodeBuiltins,
+          '**/core/**',
+          '**/main/**',
+          'better-sqlite3',
+          'libsodium-wrappers-sumo',
+        ],
+      ]),
     },
   },
 )
