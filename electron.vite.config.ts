@@ -11,6 +11,8 @@ export default defineConfig({
           index: resolve(import.meta.dirname, 'src/main/index.ts'),
           // WorkerVault spawns `./engineWorker.js` beside the bundled main entry.
           engineWorker: resolve(import.meta.dirname, 'src/core/vault/worker/engineWorker.ts'),
+          // Each Argon2id run happens in a short-lived `./kdfWorker.js`, so its heap dies with it.
+          kdfWorker: resolve(import.meta.dirname, 'src/core/vault/worker/kdfWorker.ts'),
         },
       },
     },
