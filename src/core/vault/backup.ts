@@ -2,7 +2,6 @@ import { existsSync, readFileSync, unlinkSync } from 'node:fs'
 import Database from 'better-sqlite3'
 import { fromHex, toHex } from './bytes'
 import {
-  deriveKeyFromSecret,
   encodePassphrase,
   initCrypto,
   randomBytes,
@@ -14,6 +13,7 @@ import {
 import { fsyncFile, publishNoClobber, writeDurableTemp } from './atomicFile'
 import { applyPragmas, restrictModes } from './database'
 import { BackupInvalidError, VaultExistsError } from './errors'
+import { deriveOne, inProcessKdf, type KeyDeriver } from './kdf'
 import { DEFAULT_KDF_POLICY, type KdfParams, type KdfPolicy } from './kdfPolicy'
 import { VAULT_MAGIC } from './migrations'
 
@@ -44,13 +44,21 @@ export async function writeBackupFile(
   outPath: string,
   passphrase: string,
   policy: KdfPolicy = DEFAULT_KDF_POLICY,
+  deriveKeys: KeyDeriver = inProcessKdf,
 ): Promise<void> {
   await initCrypto()
   const secret = encodePassphrase(passphrase)
-  if (existsSync(outPath)) throw new VaultExistsError()
+  if (existsSync(outPath)) {
+    wipe(secret)
+    throw new VaultExistsError()
+  }
   const salt = randomBytes(SALT_BYTES)
-  const key = deriveKeyFromSecret(secret, salt, policy.defaults, policy)
-  wipe(secret)
+  let key: Uint8Array
+  try {
+    key = await deriveOne(deriveKeys, { secret, salt, params: policy.defaults }, policy)
+  } finally {
+    wipe(secret)
+  }
   try {
     const pusher = streamPusher(key)
     const header: BackupHeader = {
@@ -88,6 +96,7 @@ export async function readBackupFile(
   path: string,
   passphrase: string,
   policy: KdfPolicy = DEFAULT_KDF_POLICY,
+  deriveKeys: KeyDeriver = inProcessKdf,
 ): Promise<Uint8Array> {
   await initCrypto()
   const secret = encodePassphrase(passphrase)
@@ -124,12 +133,11 @@ export async function readBackupFile(
   }
   let key: Uint8Array
   try {
-    key = deriveKeyFromSecret(
-      secret,
-      salt,
-      { opsLimit: Number(header.kdf?.opsLimit), memLimitBytes: Number(header.kdf?.memLimitBytes) },
-      policy,
-    )
+    const params = {
+      opsLimit: Number(header.kdf?.opsLimit),
+      memLimitBytes: Number(header.kdf?.memLimitBytes),
+    }
+    key = await deriveOne(deriveKeys, { secret, salt, params }, policy)
   } finally {
     wipe(secret)
   }
@@ -198,9 +206,11 @@ export async function restoreBackup(
   backupPassphrase: string,
   newVaultPath: string,
   options: { kdfPolicy?: KdfPolicy } = {},
+  /** Internal: how Argon2id runs (see `WorkerVault.restoreBackup`, which isolates it). */
+  deriveKeys: KeyDeriver = inProcessKdf,
 ): Promise<void> {
   if (existsSync(newVaultPath)) throw new VaultExistsError()
-  const bytes = await readBackupFile(backupPath, backupPassphrase, options.kdfPolicy)
+  const bytes = await readBackupFile(backupPath, backupPassphrase, options.kdfPolicy, deriveKeys)
   const temp = writeDurableTemp(newVaultPath, [bytes])
   bytes.fill(0)
   try {

@@ -207,6 +207,11 @@ interface SodiumModule {
   ) => number
 }
 
+/** Bytes of libsodium's WASM memory in this thread (it grows for Argon2id and never shrinks). */
+export function wasmHeapBytes(): number {
+  return sodiumModule().HEAPU8.length
+}
+
 function sodiumModule(): SodiumModule {
   // libsodium.js exposes its Emscripten module untyped; only the members above are used.
   const module = (lib() as unknown as { libsodium?: SodiumModule }).libsodium

@@ -1,6 +1,7 @@
 /** The vault engine's public API: everything outside src/core/vault imports from here. */
 export { createVault, openVault, verifyVaultFile } from './open'
 export type { CreateVaultOptions, VaultFileOptions, VaultSecret } from './open'
+export { calibrateKdf, KDF_TARGET_MS } from './calibrate'
 export { restoreBackup } from './backup'
 export { Vault } from './vault'
 export type { VaultStatus, VerifyReport } from './vault'
@@ -13,3 +14,7 @@ export {
 export * from './errors'
 export { ReadOnlyVaultError } from '../store/recordStore'
 export { WorkerVault, type WorkerOptions } from './worker/workerVault'
+export type { EngineMemory } from './worker/protocol'
+export { listAutoBackups, autoBackupDir, type AutoBackupOptions } from './autoBackup'
+export { isolatedKdf } from './worker/isolatedKdf'
+export { inProcessKdf, type KeyDeriver } from './kdf'

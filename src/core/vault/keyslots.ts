@@ -1,7 +1,8 @@
 import type Database from 'better-sqlite3'
 import { ByteWriter } from './bytes'
-import { deriveKeyFromSecret, open, randomBytes, SALT_BYTES, seal, wipe } from './crypto'
+import { open, randomBytes, SALT_BYTES, seal, wipe } from './crypto'
 import { NotAVaultError, WrongPassphraseOrCorruptError } from './errors'
+import { deriveOne, inProcessKdf, type KeyDeriver } from './kdf'
 import type { KdfParams, KdfPolicy } from './kdfPolicy'
 
 export type SlotKind = 'passphrase' | 'recovery'
@@ -27,42 +28,79 @@ function slotAd(vaultId: Uint8Array, kind: SlotKind, params: KdfParams, salt: Ui
     .finish()
 }
 
-export function wrapMasterKey(
+export interface SlotSpec {
+  kind: SlotKind
+  secret: Uint8Array
+  params: KdfParams
+}
+
+/** Wraps the master key under each secret; all derivations run in one batch of `derive`. */
+export async function wrapMasterKeys(
+  master: Uint8Array,
+  specs: readonly SlotSpec[],
+  vaultId: Uint8Array,
+  policy: KdfPolicy,
+  derive: KeyDeriver = inProcessKdf,
+): Promise<KeyslotRow[]> {
+  const salts = specs.map(() => randomBytes(SALT_BYTES))
+  const jobs = specs.map((spec, i) => ({
+    secret: spec.secret,
+    salt: salts[i]!,
+    params: spec.params,
+  }))
+  const { keys } = await derive(jobs, policy)
+  try {
+    return specs.map((spec, i) => {
+      const salt = salts[i]!
+      const { nonce, ciphertext } = seal(
+        master,
+        slotAd(vaultId, spec.kind, spec.params, salt),
+        keys[i]!,
+      )
+      return {
+        kind: spec.kind,
+        kdf_ops: spec.params.opsLimit,
+        kdf_mem: spec.params.memLimitBytes,
+        salt,
+        nonce,
+        wrapped: ciphertext,
+      }
+    })
+  } finally {
+    wipe(...keys)
+  }
+}
+
+export async function wrapMasterKey(
   master: Uint8Array,
   secret: Uint8Array,
   kind: SlotKind,
   vaultId: Uint8Array,
   params: KdfParams,
   policy: KdfPolicy,
-): KeyslotRow {
-  const salt = randomBytes(SALT_BYTES)
-  const kek = deriveKeyFromSecret(secret, salt, params, policy)
-  try {
-    const { nonce, ciphertext } = seal(master, slotAd(vaultId, kind, params, salt), kek)
-    return {
-      kind,
-      kdf_ops: params.opsLimit,
-      kdf_mem: params.memLimitBytes,
-      salt,
-      nonce,
-      wrapped: ciphertext,
-    }
-  } finally {
-    wipe(kek)
-  }
+  derive: KeyDeriver = inProcessKdf,
+): Promise<KeyslotRow> {
+  const [row] = await wrapMasterKeys(master, [{ kind, secret, params }], vaultId, policy, derive)
+  return row!
+}
+
+/** The slot's KDF parameters as numbers (they are checked against the policy before any use). */
+export function slotParams(row: KeyslotRow): KdfParams {
+  return { opsLimit: Number(row.kdf_ops), memLimitBytes: Number(row.kdf_mem) }
 }
 
 /** Checks the slot's KDF parameters against the policy before deriving anything. */
-export function unwrapMasterKey(
+export async function unwrapMasterKey(
   row: KeyslotRow,
   secret: Uint8Array,
   vaultId: Uint8Array,
   policy: KdfPolicy,
-): Uint8Array {
-  const params = { opsLimit: Number(row.kdf_ops), memLimitBytes: Number(row.kdf_mem) }
+  derive: KeyDeriver = inProcessKdf,
+): Promise<Uint8Array> {
+  const params = slotParams(row)
   const salt = new Uint8Array(row.salt)
   if (salt.length !== SALT_BYTES) throw new WrongPassphraseOrCorruptError()
-  const kek = deriveKeyFromSecret(secret, salt, params, policy)
+  const kek = await deriveOne(derive, { secret, salt, params }, policy)
   try {
     const master = open(
       new Uint8Array(row.wrapped),

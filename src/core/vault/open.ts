@@ -12,8 +12,27 @@ import {
   type KdfParams,
   type KdfPolicy,
 } from './kdfPolicy'
-import { readSlot, unwrapMasterKey, wrapMasterKey, writeSlot, type SlotKind } from './keyslots'
-import { CURRENT_FORMAT_VERSION, migrate, readFormatVersion, VAULT_MAGIC } from './migrations'
+import {
+  readSlot,
+  slotParams,
+  unwrapMasterKey,
+  wrapMasterKey,
+  wrapMasterKeys,
+  writeSlot,
+  type SlotKind,
+} from './keyslots'
+import {
+  CURRENT_FORMAT_VERSION,
+  migrate,
+  MIGRATIONS,
+  readFormatVersion,
+  VAULT_MAGIC,
+  type Migration,
+} from './migrations'
+import { writeAutoBackup, type AutoBackupOptions } from './autoBackup'
+import { calibrateKdf, KDF_TARGET_MS, samePolicy } from './calibrate'
+import { inProcessKdf, type KeyDeriver } from './kdf'
+import type Database from 'better-sqlite3'
 import { formatRecoveryKey, parseRecoveryKey, RECOVERY_KEY_BYTES } from './recoveryKey'
 import type { ProjectionSink } from './scan'
 import { writeState } from './stateRow'
@@ -27,13 +46,24 @@ export interface VaultFileOptions {
   epochMarkFile?: string
   /** Rewrap a passphrase slot weaker than the policy's defaults after unlocking (default true). */
   upgradeWeakSlots?: boolean
+  /**
+   * Copies of the encrypted file written before a passphrase change, a slot upgrade or a
+   * migration (default: `backups` beside the vault, newest 3 kept); `false` turns them off.
+   */
+  autoBackups?: AutoBackupOptions | false
 }
 
 export interface CreateVaultOptions extends VaultFileOptions {
   ownerName: string
   passphrase: string
-  /** Argon2id parameters for the new slots; the policy's defaults when absent. */
+  /** Argon2id parameters for the passphrase slot; calibrated (or the policy's defaults) when absent. */
   kdf?: KdfParams
+  /**
+   * Time Argon2id on this machine and raise the pass count until a derivation takes about
+   * `targetMs` (default 1000), never below the policy's defaults. On by default only with the
+   * default policy; tests and fixtures pass `false` (or a cheap policy) in code.
+   */
+  calibrateKdf?: boolean | { targetMs: number }
   clock?: Clock
 }
 
@@ -72,13 +102,24 @@ function readMeta(opened: OpenedDatabase): { vaultId: Uint8Array; fileVersion: n
 export async function createVault(
   path: string,
   options: CreateVaultOptions,
+  /** Internal: how Argon2id runs (the engine worker isolates it; see `isolatedKdf`). */
+  deriveKeys: KeyDeriver = inProcessKdf,
 ): Promise<{ vault: Vault; recoveryKey: string }> {
   await initCrypto()
   const policy = options.kdfPolicy ?? DEFAULT_KDF_POLICY
-  const params = options.kdf ?? policy.defaults
-  checkKdfParams(params, policy)
+  if (options.kdf) checkKdfParams(options.kdf, policy)
   const secret = encodePassphrase(options.passphrase)
-  if (existsSync(path)) throw new VaultExistsError()
+  if (existsSync(path)) {
+    wipe(secret)
+    throw new VaultExistsError()
+  }
+  let params: KdfParams
+  try {
+    params = options.kdf ?? (await creationParams(options, policy, deriveKeys))
+  } catch (error) {
+    wipe(secret)
+    throw error
+  }
   const clock = options.clock ?? systemClock
   const opened = openDatabase(path, { create: true })
   const master = randomBytes(KEY_BYTES)
@@ -86,8 +127,17 @@ export async function createVault(
   let vault: Vault | undefined
   try {
     const vaultId = randomBytes(VAULT_ID_BYTES)
-    const passphraseSlot = wrapMasterKey(master, secret, 'passphrase', vaultId, params, policy)
-    const recoverySlot = wrapMasterKey(master, recoveryBytes, 'recovery', vaultId, params, policy)
+    // The recovery key is 128 random bits: stretching it longer than the defaults adds nothing.
+    const [passphraseSlot, recoverySlot] = await wrapMasterKeys(
+      master,
+      [
+        { kind: 'passphrase', secret, params },
+        { kind: 'recovery', secret: recoveryBytes, params: options.kdf ?? policy.defaults },
+      ],
+      vaultId,
+      policy,
+      deriveKeys,
+    )
     const stateKey = deriveSubkey(master, 'kithstat', 1)
     const { db } = opened
     migrate(db)
@@ -95,8 +145,8 @@ export async function createVault(
       const meta = db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)')
       meta.run('magic', VAULT_MAGIC)
       meta.run('vault_id', vaultId)
-      writeSlot(db, passphraseSlot)
-      writeSlot(db, recoverySlot)
+      writeSlot(db, passphraseSlot!)
+      writeSlot(db, recoverySlot!)
       writeState(db, { epoch: 0, count: 0, digest: new Uint8Array(32) }, vaultId, stateKey)
     })()
     wipe(stateKey)
@@ -110,6 +160,8 @@ export async function createVault(
       appVersion: CURRENT_FORMAT_VERSION,
       fileVersion: CURRENT_FORMAT_VERSION,
       epochMarkBefore: undefined,
+      deriveKeys,
+      autoBackups: options.autoBackups ?? {},
     })
     const now = clock().toISOString()
     await vault.commit({
@@ -165,6 +217,35 @@ export async function createVault(
   }
 }
 
+/** The passphrase slot's parameters for a new vault: calibrated on this machine when enabled. */
+async function creationParams(
+  options: CreateVaultOptions,
+  policy: KdfPolicy,
+  deriveKeys: KeyDeriver,
+): Promise<KdfParams> {
+  const calibrate = options.calibrateKdf ?? samePolicy(policy, DEFAULT_KDF_POLICY)
+  if (calibrate === false) return policy.defaults
+  const targetMs = calibrate === true ? KDF_TARGET_MS : calibrate.targetMs
+  return (await calibrateKdf(policy, deriveKeys, targetMs)).params
+}
+
+/**
+ * Migrates an existing file to the current format, first writing an automatic backup of it as it
+ * is (unless backups are off). Exported for tests, which pass their own migration list.
+ */
+export function migrateWithBackup(
+  db: Database.Database,
+  path: string,
+  autoBackups: AutoBackupOptions | false,
+  migrations: readonly Migration[] = MIGRATIONS,
+): { from: number; to: number } {
+  const from = readFormatVersion(db)
+  const to = migrations[migrations.length - 1]?.version ?? from
+  if (to <= from) return { from, to: from }
+  if (autoBackups) writeAutoBackup(db, path, `migration-v${from}-to-v${to}`, autoBackups)
+  return migrate(db, migrations)
+}
+
 function secretBytes(secret: VaultSecret): { kind: SlotKind; bytes: Uint8Array } {
   if ('recoveryKey' in secret)
     return { kind: 'recovery', bytes: parseRecoveryKey(secret.recoveryKey) }
@@ -181,6 +262,8 @@ export async function openVault(
   options: VaultFileOptions = {},
   /** Internal (the engine worker): receives the projection in batches; see `Vault.unlock`. */
   sink?: ProjectionSink,
+  /** Internal: how Argon2id runs (the engine worker isolates it; see `isolatedKdf`). */
+  deriveKeys: KeyDeriver = inProcessKdf,
 ): Promise<Vault> {
   await initCrypto()
   const policy = options.kdfPolicy ?? DEFAULT_KDF_POLICY
@@ -193,8 +276,11 @@ export async function openVault(
     const { vaultId } = readMeta(opened)
     let fileVersion = readFormatVersion(opened.db)
     const slot = readSlot(opened.db, kind)
-    master = unwrapMasterKey(slot, bytes, vaultId, policy)
-    if (fileVersion < CURRENT_FORMAT_VERSION) fileVersion = migrate(opened.db).to
+    master = await unwrapMasterKey(slot, bytes, vaultId, policy, deriveKeys)
+    const autoBackups = options.autoBackups ?? {}
+    if (fileVersion < CURRENT_FORMAT_VERSION) {
+      fileVersion = migrateWithBackup(opened.db, path, autoBackups).to
+    }
     const epochMarkFile = epochMarkFileFor(path, options)
     const vault = Vault.unlock(
       {
@@ -207,17 +293,27 @@ export async function openVault(
         appVersion: CURRENT_FORMAT_VERSION,
         fileVersion,
         epochMarkBefore: readEpochMark(epochMarkFile, toHex(vaultId)),
+        deriveKeys,
+        autoBackups,
       },
       sink,
     )
-    const slotParams = { opsLimit: Number(slot.kdf_ops), memLimitBytes: Number(slot.kdf_mem) }
     if (
       kind === 'passphrase' &&
       options.upgradeWeakSlots !== false &&
       !vault.readOnly &&
-      belowDefaults(slotParams, policy)
+      belowDefaults(slotParams(slot), policy)
     ) {
-      const upgraded = wrapMasterKey(master, bytes, 'passphrase', vaultId, policy.defaults, policy)
+      const upgraded = await wrapMasterKey(
+        master,
+        bytes,
+        'passphrase',
+        vaultId,
+        policy.defaults,
+        policy,
+        deriveKeys,
+      )
+      if (autoBackups) writeAutoBackup(opened.db, path, 'kdf-upgrade', autoBackups)
       writeSlot(opened.db, upgraded)
     }
     return vault

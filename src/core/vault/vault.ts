@@ -13,8 +13,10 @@ import { LockedError, RecordTamperedError, VaultFromNewerAppError } from './erro
 import { writeBackupFile } from './backup'
 import { writeEpochMark } from './epochMark'
 import type { OpenedDatabase } from './database'
-import type { KdfPolicy } from './kdfPolicy'
-import { wrapMasterKey, writeSlot } from './keyslots'
+import { belowDefaults, checkKdfParams, type KdfParams, type KdfPolicy } from './kdfPolicy'
+import { readSlot, slotParams, wrapMasterKey, writeSlot } from './keyslots'
+import { writeAutoBackup, type AutoBackupOptions } from './autoBackup'
+import type { KeyDeriver } from './kdf'
 import { encryptRecord, parseRecord, rowHash, type RecordKeys, type RecordRow } from './recordCodec'
 import { scanRecords, type ProjectionSink } from './scan'
 import { readState, writeState, type VaultState } from './stateRow'
@@ -53,6 +55,10 @@ export interface VaultSession {
   appVersion: number
   fileVersion: number
   epochMarkBefore: number | undefined
+  /** How Argon2id runs for passphrase changes and backups (isolated in the engine worker). */
+  deriveKeys: KeyDeriver
+  /** Where automatic backups go before key changes; false when turned off. */
+  autoBackups: AutoBackupOptions | false
 }
 
 interface Subkeys {
@@ -339,29 +345,46 @@ export class Vault implements RecordStore {
     return [...puts.values()]
   }
 
-  /** Rewraps the master key under a new passphrase; records are untouched. One statement. */
-  changePassphrase(newPassphrase: string): Promise<void> {
+  /**
+   * Rewraps the master key under a new passphrase; records are untouched. One statement, after an
+   * automatic backup of the file as it was (still openable with the old passphrase). Keeps the
+   * slot's calibrated parameters when they are at least the policy's defaults.
+   */
+  async changePassphrase(newPassphrase: string): Promise<void> {
+    const session = this.live()
+    if (this.readOnly) throw new ReadOnlyVaultError()
+    const secret = encodePassphrase(newPassphrase)
     try {
-      const session = this.live()
-      if (this.readOnly) throw new ReadOnlyVaultError()
-      const secret = encodePassphrase(newPassphrase)
-      try {
-        const slot = wrapMasterKey(
-          session.master,
-          secret,
-          'passphrase',
-          session.vaultId,
-          session.policy.defaults,
-          session.policy,
-        )
-        writeSlot(this.db, slot)
-      } finally {
-        wipe(secret)
+      const slot = await wrapMasterKey(
+        session.master,
+        secret,
+        'passphrase',
+        session.vaultId,
+        this.passphraseParams(),
+        session.policy,
+        session.deriveKeys,
+      )
+      // Locked while the KDF ran: the connection is closed and the master key wiped.
+      const db = this.db
+      if (session.autoBackups) {
+        writeAutoBackup(db, session.path, 'passphrase-change', session.autoBackups)
       }
-      return Promise.resolve()
-    } catch (error) {
-      return Promise.reject(error instanceof Error ? error : new Error(String(error)))
+      writeSlot(db, slot)
+    } finally {
+      wipe(secret)
     }
+  }
+
+  private passphraseParams(): KdfParams {
+    const { policy } = this.live()
+    try {
+      const current = slotParams(readSlot(this.db, 'passphrase'))
+      checkKdfParams(current, policy)
+      if (!belowDefaults(current, policy)) return current
+    } catch {
+      // A missing or out-of-policy slot is replaced with the defaults.
+    }
+    return policy.defaults
   }
 
   /** A full check from disk: every record, the count, the set digest and the state row. */
@@ -401,7 +424,7 @@ export class Vault implements RecordStore {
     db.pragma('wal_checkpoint(FULL)')
     const bytes = db.serialize()
     try {
-      await writeBackupFile(bytes, outPath, backupPassphrase, session.policy)
+      await writeBackupFile(bytes, outPath, backupPassphrase, session.policy, session.deriveKeys)
     } finally {
       bytes.fill(0)
     }

@@ -3,12 +3,20 @@
  * thread. Terminating this worker is the only way to wipe libsodium's WASM heap, so locking ends it.
  */
 import { parentPort } from 'node:worker_threads'
+import { wasmHeapBytes } from '../crypto'
+import { restoreBackup } from '../backup'
 import { createVault, openVault } from '../open'
+import { isolatedKdf } from './isolatedKdf'
 import type { Vault } from '../vault'
 import type { AnyRecord } from '../../../shared/domain'
 import type { EngineRequest, EngineResponse, SerializedError, Unlocked } from './protocol'
 
 let vault: Vault | undefined
+/**
+ * Every Argon2id run happens in a short-lived thread of its own, so this long-lived heap never
+ * grows by the KDF's memory. Located from this entry: bundling moves shared code into chunks.
+ */
+const deriveKeys = isolatedKdf(import.meta.url)
 
 function serialize(error: unknown): SerializedError {
   if (!(error instanceof Error)) return { name: 'Error', message: 'unknown error' }
@@ -52,16 +60,20 @@ async function handle(id: number, request: EngineRequest): Promise<unknown> {
     case 'create': {
       if (vault) throw new Error('this engine already holds a vault')
       const { now, ...options } = request.options
-      const created = await createVault(request.path, {
-        ...options,
-        ...(now ? { clock: () => new Date(now) } : {}),
-      })
+      const created = await createVault(
+        request.path,
+        {
+          ...options,
+          ...(now ? { clock: () => new Date(now) } : {}),
+        },
+        deriveKeys,
+      )
       return unlocked(created.vault, created.recoveryKey)
     }
     case 'open':
       if (vault) throw new Error('this engine already holds a vault')
       return unlocked(
-        await openVault(request.path, request.secret, request.options, chunkSender(id)),
+        await openVault(request.path, request.secret, request.options, chunkSender(id), deriveKeys),
       )
     case 'commit': {
       const records = await current().commitReturning(request.change)
@@ -75,6 +87,16 @@ async function handle(id: number, request: EngineRequest): Promise<unknown> {
       return current().backup(request.outPath, request.passphrase)
     case 'status':
       return current().status()
+    case 'restore':
+      return restoreBackup(
+        request.backupPath,
+        request.passphrase,
+        request.vaultPath,
+        request.options,
+        deriveKeys,
+      )
+    case 'memory':
+      return { wasmHeapBytes: wasmHeapBytes(), rssBytes: process.memoryUsage().rss }
     case 'lock': {
       const held = vault
       vault = undefined

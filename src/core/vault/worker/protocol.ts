@@ -1,6 +1,7 @@
 import type { Change } from '../../store/recordStore'
 import type { VaultFileOptions, VaultSecret } from '../open'
 import type { VaultStatus } from '../vault'
+import type { KdfPolicy } from '../kdfPolicy'
 
 /** Options that cross to the worker: plain data only (the clock becomes an instant). */
 export interface WorkerCreateOptions extends VaultFileOptions {
@@ -18,7 +19,21 @@ export type EngineRequest =
   | { op: 'verify' }
   | { op: 'backup'; outPath: string; passphrase: string }
   | { op: 'status' }
+  | { op: 'memory' }
+  | {
+      op: 'restore'
+      backupPath: string
+      passphrase: string
+      vaultPath: string
+      options: { kdfPolicy?: KdfPolicy }
+    }
   | { op: 'lock' }
+
+/** The engine thread's memory: libsodium's WASM heap there, and the process's RSS. */
+export interface EngineMemory {
+  wasmHeapBytes: number
+  rssBytes: number
+}
 
 export interface Unlocked {
   /**

@@ -10,7 +10,14 @@ import {
 import { LockedError, VaultError, type VaultErrorCode } from '../errors'
 import type { CreateVaultOptions, VaultFileOptions, VaultSecret } from '../open'
 import type { VaultStatus, VerifyReport } from '../vault'
-import type { EngineRequest, EngineResponse, SerializedError, Unlocked } from './protocol'
+import type { KdfPolicy } from '../kdfPolicy'
+import type {
+  EngineMemory,
+  EngineRequest,
+  EngineResponse,
+  SerializedError,
+  Unlocked,
+} from './protocol'
 
 export interface WorkerOptions {
   /** Where the engine worker's entry file is; by default next to this module (.ts under tsx). */
@@ -113,6 +120,31 @@ export class WorkerVault implements RecordStore {
     } catch (error) {
       await vault.lock()
       throw error
+    }
+  }
+
+  /**
+   * `restoreBackup` in a throwaway engine worker, so neither Argon2id nor the decrypted file ever
+   * touches the calling thread's memory. Writes a new vault file; never overwrites.
+   */
+  static async restoreBackup(
+    backupPath: string,
+    backupPassphrase: string,
+    newVaultPath: string,
+    options: { kdfPolicy?: KdfPolicy } & WorkerOptions = {},
+  ): Promise<void> {
+    const { workerUrl, ...fileOptions } = options
+    const engine = new WorkerVault(spawnEngine(workerUrl))
+    try {
+      await engine.call({
+        op: 'restore',
+        backupPath,
+        passphrase: backupPassphrase,
+        vaultPath: newVaultPath,
+        options: fileOptions,
+      })
+    } finally {
+      await engine.lock()
     }
   }
 
@@ -220,6 +252,11 @@ export class WorkerVault implements RecordStore {
     await Promise.resolve()
     this.live()
     return [...this.records.values()]
+  }
+
+  /** Diagnostics: how much memory the engine thread holds (never anything from the vault). */
+  async engineMemory(): Promise<EngineMemory> {
+    return (await this.call({ op: 'memory' })) as EngineMemory
   }
 
   async backup(outPath: string, backupPassphrase: string): Promise<void> {
