@@ -8,13 +8,7 @@ import { KithError } from '../errors'
 import { SearchIndex, UndoStack, type ServiceDeps, type UndoToken } from '../services'
 import type { Change } from '../store/recordStore'
 import { UndoRecorder } from './undoRecorder'
-import {
-  WorkerVault,
-  restoreBackup,
-  type KdfParams,
-  type KdfPolicy,
-  type VaultSecret,
-} from '../vault'
+import { WorkerVault, type KdfParams, type KdfPolicy, type VaultSecret } from '../vault'
 import {
   DEFAULT_VAULT_NAME,
   DEMO_PASSPHRASE,
@@ -266,7 +260,7 @@ export class KithSession {
     }
     const name = freeVaultName(this.env.dataDirectory, `restored ${fileStamp(this.env.clock())}`)
     try {
-      await restoreBackup(
+      await WorkerVault.restoreBackup(
         backupPath,
         passphrase,
         vaultPathFor(this.env.dataDirectory, name),
