@@ -1,6 +1,8 @@
-import { useId } from 'react'
+import { useId, useState } from 'react'
 import type { ImportPreviewView } from '../../../../shared/ipc'
 import type { StageChoices } from './useImportWizard'
+
+type OwnerMode = ImportPreviewView['owner']['mode']
 
 /** Graph files: how the owner joins the imported network (linked to all, or one of its nodes). */
 export function OwnerChoice({
@@ -16,10 +18,14 @@ export function OwnerChoice({
 }) {
   const name = useId()
   const selectId = useId()
-  const mode = preview.owner.mode
+  // The choice shows at once; the preview that reflects it follows when re-staging answers.
+  const [picked, setPicked] = useState<{ mode: OwnerMode; stagingId: string } | null>(null)
+  const mode = picked && picked.stagingId === preview.stagingId ? picked.mode : preview.owner.mode
   const firstNode = nodes[0]?.id
   const choose = (choice: Pick<StageChoices, 'linkOwner' | 'ownerNodeId'>) => {
-    if (!busy) onChange(choice)
+    const next: OwnerMode = choice.ownerNodeId ? 'node' : choice.linkOwner ? 'linkAll' : 'none'
+    setPicked({ mode: next, stagingId: preview.stagingId })
+    onChange(choice)
   }
   return (
     // Not disabled while re-staging: disabling the focused radio would drop focus to the page.

@@ -50,9 +50,13 @@ export function useImportWizard() {
   const file = useRef<PickedFile | null>(null)
   const stopping = useRef(false)
 
+  // Only the newest staging request may update the preview: answers can arrive out of order.
+  const latestStage = useRef(0)
+
   const stage = useCallback(async (next: StageChoices) => {
     const picked = file.current
     if (!picked) return
+    const request = ++latestStage.current
     setBusy(true)
     setError(null)
     try {
@@ -61,14 +65,15 @@ export function useImportWizard() {
         contentBase64: picked.base64,
         ...next,
       })
+      if (request !== latestStage.current) return
       setChoices(next)
       setAcceptProblems(false)
       setGraphNodes((nodes) => nodes ?? preview.graphNodes)
       setState({ step: 'preview', preview })
     } catch (e) {
-      setError(errorText(e))
+      if (request === latestStage.current) setError(errorText(e))
     } finally {
-      setBusy(false)
+      if (request === latestStage.current) setBusy(false)
     }
   }, [])
 
