@@ -150,6 +150,18 @@ describe('the vault screens', () => {
     const result = page.getByTestId('backup-result')
     await result.waitFor({ timeout: 30_000 })
     expect(await result.innerText()).toMatch(/vault-.*\.kithbackup/)
+    // A new passphrase needs the current one.
+    const settings = page.getByTestId('settings')
+    await settings.getByLabel('Current passphrase', { exact: true }).fill('not the current one')
+    await settings.getByLabel('New passphrase', { exact: true }).fill(NEW_PASSPHRASE)
+    await settings.getByLabel('Confirm new passphrase', { exact: true }).fill(NEW_PASSPHRASE)
+    await settings.getByRole('button', { name: 'Change passphrase' }).click()
+    await settings
+      .getByText('That is not the current passphrase of this vault.')
+      .waitFor({ timeout: 30_000 })
+    await settings.getByLabel('Current passphrase', { exact: true }).fill(NEW_PASSPHRASE)
+    await settings.getByRole('button', { name: 'Change passphrase' }).click()
+    await settings.getByText('Passphrase changed.', { exact: false }).waitFor({ timeout: 30_000 })
     await page.keyboard.press('Escape')
     await page.getByTestId('settings').waitFor({ state: 'detached' })
   })

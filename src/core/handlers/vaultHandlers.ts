@@ -33,7 +33,7 @@ export const vaultHandlers: HandlerGroup<VaultMethod> = {
   },
   'vault.changePassphrase': async (input, env) => {
     const session = sessionOf(env)
-    await session.require().changePassphrase(input.next)
+    await session.changePassphrase(input.current, input.next)
     return {}
   },
   'vault.backup': (input, env) => sessionOf(env).backup(input.passphrase),

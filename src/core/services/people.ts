@@ -76,7 +76,10 @@ export async function updatePerson(
     requirePerson(store, parsed.data.metThrough)
   }
   const next: Record<string, unknown> = { ...current, updatedAt: nowIso(deps) }
-  for (const [key, value] of Object.entries(parsed.data)) {
+  // WARNING: zod's .partial() still fills defaults for absent keys; apply only the keys given.
+  const given = parsed.data as Record<string, unknown>
+  for (const key of Object.keys(patch)) {
+    const value = given[key]
     if (value === undefined) delete next[key]
     else
       next[key] =

@@ -42,6 +42,7 @@ export class KithSession {
   private search: SearchIndex | null = null
   private unsubscribe: (() => void) | null = null
   readonly undo = new UndoStack()
+  private unlockedWithRecoveryKey = false
   /** The user action an API call runs in: scoped per call, so concurrent calls never mix. */
   private readonly action = new AsyncLocalStorage<{ recorder: UndoRecorder; remembered: boolean }>()
   private name: string
@@ -187,6 +188,21 @@ export class KithSession {
     if (this.vault && !this.vault.isLocked) return
     const vault = await WorkerVault.open(this.path, secret, this.vaultFileOptions())
     this.attach(vault)
+    this.unlockedWithRecoveryKey = 'recoveryKey' in secret
+  }
+
+  /**
+   * A new passphrase needs the current one (or the recovery key), except right after unlocking
+   * with the recovery key: that is how a forgotten passphrase is replaced.
+   */
+  async changePassphrase(current: VaultSecret | undefined, next: string): Promise<void> {
+    const vault = this.require()
+    if (current) await vault.checkSecret(current)
+    else if (!this.unlockedWithRecoveryKey) {
+      throw new KithError('PassphraseRejected', 'Type your current passphrase to set a new one.')
+    }
+    await vault.changePassphrase(next)
+    this.unlockedWithRecoveryKey = false
   }
 
   async lock(reason: 'manual' | 'idle' | 'system' | 'quit'): Promise<void> {
@@ -196,6 +212,7 @@ export class KithSession {
     this.search?.dispose()
     this.search = null
     this.vault = null
+    this.unlockedWithRecoveryKey = false
     this.undo.clear()
     if (vault && !vault.isLocked) {
       await vault.lock()

@@ -19,7 +19,6 @@ import {
   wrapMasterKey,
   wrapMasterKeys,
   writeSlot,
-  type SlotKind,
 } from './keyslots'
 import {
   CURRENT_FORMAT_VERSION,
@@ -33,8 +32,9 @@ import { writeAutoBackup, type AutoBackupOptions } from './autoBackup'
 import { calibrateKdf, KDF_TARGET_MS, samePolicy } from './calibrate'
 import { inProcessKdf, type KeyDeriver } from './kdf'
 import type Database from 'better-sqlite3'
-import { formatRecoveryKey, parseRecoveryKey, RECOVERY_KEY_BYTES } from './recoveryKey'
+import { formatRecoveryKey, RECOVERY_KEY_BYTES } from './recoveryKey'
 import type { ProjectionSink } from './scan'
+import { secretBytes, type VaultSecret } from './secretBytes'
 import { writeState } from './stateRow'
 import { RECORD_KEY_GENERATION, Vault, type VerifyReport } from './vault'
 import { deriveSubkey } from './crypto'
@@ -67,7 +67,7 @@ export interface CreateVaultOptions extends VaultFileOptions {
   clock?: Clock
 }
 
-export type VaultSecret = { passphrase: string } | { recoveryKey: string }
+export type { VaultSecret } from './secretBytes'
 
 const VAULT_ID_BYTES = 16
 
@@ -244,12 +244,6 @@ export function migrateWithBackup(
   if (to <= from) return { from, to: from }
   if (autoBackups) writeAutoBackup(db, path, `migration-v${from}-to-v${to}`, autoBackups)
   return migrate(db, migrations)
-}
-
-function secretBytes(secret: VaultSecret): { kind: SlotKind; bytes: Uint8Array } {
-  if ('recoveryKey' in secret)
-    return { kind: 'recovery', bytes: parseRecoveryKey(secret.recoveryKey) }
-  return { kind: 'passphrase', bytes: encodePassphrase(secret.passphrase) }
 }
 
 /**

@@ -9,12 +9,18 @@ import {
 } from '../store/recordStore'
 import { xorInto } from './bytes'
 import { constantTimeEqual, deriveSubkey, encodePassphrase, wipe } from './crypto'
-import { LockedError, RecordTamperedError, VaultFromNewerAppError } from './errors'
+import {
+  LockedError,
+  RecordTamperedError,
+  VaultFromNewerAppError,
+  WrongPassphraseOrCorruptError,
+} from './errors'
 import { writeBackupFile } from './backup'
 import { writeEpochMark } from './epochMark'
 import type { OpenedDatabase } from './database'
 import { belowDefaults, checkKdfParams, type KdfParams, type KdfPolicy } from './kdfPolicy'
-import { readSlot, slotParams, wrapMasterKey, writeSlot } from './keyslots'
+import { readSlot, slotParams, unwrapMasterKey, wrapMasterKey, writeSlot } from './keyslots'
+import { secretBytes, type VaultSecret } from './secretBytes'
 import { writeAutoBackup, type AutoBackupOptions } from './autoBackup'
 import type { KeyDeriver } from './kdf'
 import { encryptRecord, parseRecord, rowHash, type RecordKeys, type RecordRow } from './recordCodec'
@@ -350,6 +356,29 @@ export class Vault implements RecordStore {
    * automatic backup of the file as it was (still openable with the old passphrase). Keeps the
    * slot's calibrated parameters when they are at least the policy's defaults.
    */
+  /**
+   * Confirms that `secret` opens this vault, changing nothing: asked before a passphrase change,
+   * so an unlocked, unattended vault cannot be taken over. Throws WrongPassphraseOrCorrupt.
+   */
+  async checkSecret(secret: VaultSecret): Promise<void> {
+    const session = this.live()
+    const { kind, bytes } = secretBytes(secret)
+    try {
+      const master = await unwrapMasterKey(
+        readSlot(this.db, kind),
+        bytes,
+        session.vaultId,
+        session.policy,
+        session.deriveKeys,
+      )
+      const same = constantTimeEqual(master, this.live().master)
+      wipe(master)
+      if (!same) throw new WrongPassphraseOrCorruptError()
+    } finally {
+      wipe(bytes)
+    }
+  }
+
   async changePassphrase(newPassphrase: string): Promise<void> {
     const session = this.live()
     if (this.readOnly) throw new ReadOnlyVaultError()

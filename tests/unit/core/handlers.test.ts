@@ -25,6 +25,7 @@ describe('the API over a real vault', () => {
   let dir: string
   let env: CoreEnvironment
   const events: EventName[] = []
+  let recoveryKey = ''
 
   beforeAll(() => {
     dir = mkdtempSync(path.join(os.tmpdir(), 'kith-api-'))
@@ -47,10 +48,10 @@ describe('the API over a real vault', () => {
   })
 
   it('creates a vault with its owner and a recovery key, unlocked', async () => {
-    const { recoveryKey } = (await call(env, 'vault.create', {
+    ;({ recoveryKey } = (await call(env, 'vault.create', {
       ownerName: 'Alex Morgan',
       passphrase: 'a long passphrase for tests',
-    })) as { recoveryKey: string }
+    })) as { recoveryKey: string })
     expect(recoveryKey.length).toBeGreaterThan(20)
     expect(await call(env, 'vault.status')).toMatchObject({
       state: 'unlocked',
@@ -117,6 +118,43 @@ describe('the API over a real vault', () => {
     expect(events).toContain('data.changed')
   })
 
+  it('applies a partial edit to the fields it names and keeps every other field', async () => {
+    const logged = (await call(env, 'journal.log', {
+      text: 'Lunch with @Ana Silva',
+      type: 'meeting',
+      followUpOn: '2026-12-01',
+    })) as { entry: { id: string } }
+    const updated = (await call(env, 'journal.update', {
+      id: logged.entry.id,
+      patch: { followUpDone: true },
+    })) as { body: string; type: string; participants: string[]; followUpOn?: string }
+    expect(updated).toMatchObject({
+      body: 'Lunch with @Ana Silva',
+      type: 'meeting',
+      followUpOn: '2026-12-01',
+    })
+    expect(updated.participants).toHaveLength(1)
+    const people = (await call(env, 'people.list', {})) as { id: string; name: string }[]
+    const ana = people.find((p) => p.name === 'Ana Silva')!
+    const edited = (await call(env, 'people.update', {
+      id: ana.id,
+      patch: { title: 'Partner' },
+    })) as {
+      offers: string[]
+      organization?: string
+    }
+    expect(edited).toMatchObject({
+      offers: ['seed investment in climate tech'],
+      organization: 'Verde Capital',
+    })
+    await call(env, 'settings.update', { patch: { autoLockMinutes: 3 } })
+    const settings = (await call(env, 'settings.update', { patch: { theme: 'dark' } })) as {
+      autoLockMinutes: number
+      theme: string
+    }
+    expect(settings).toMatchObject({ autoLockMinutes: 3, theme: 'dark' })
+  })
+
   it('finds people with a typo, and undoes a deletion', async () => {
     const hits = (await call(env, 'search.query', { q: 'okafr' })) as {
       kind: string
@@ -166,6 +204,32 @@ describe('the API over a real vault', () => {
     ).toMatchObject({
       state: 'unlocked',
     })
+  })
+
+  it('changes the passphrase only with the current one, or right after a recovery-key unlock', async () => {
+    expect(
+      (await failure(env, 'vault.changePassphrase', { next: 'a brand new passphrase' })).code,
+    ).toBe('PASSPHRASE_REJECTED')
+    expect(
+      (
+        await failure(env, 'vault.changePassphrase', {
+          current: { passphrase: 'not the passphrase' },
+          next: 'a brand new passphrase',
+        })
+      ).code,
+    ).toBe('WRONG_PASSPHRASE_OR_CORRUPT')
+    await call(env, 'vault.changePassphrase', {
+      current: { passphrase: 'a long passphrase for tests' },
+      next: 'a brand new passphrase',
+    })
+    await call(env, 'vault.lock')
+    expect(
+      (await failure(env, 'vault.unlock', { passphrase: 'a long passphrase for tests' })).code,
+    ).toBe('WRONG_PASSPHRASE_OR_CORRUPT')
+    await call(env, 'vault.unlock', { recoveryKey })
+    await call(env, 'vault.changePassphrase', { next: 'a long passphrase for tests' })
+    await call(env, 'vault.lock')
+    await call(env, 'vault.unlock', { passphrase: 'a long passphrase for tests' })
   })
 
   it('backs up and restores into a new vault file', async () => {

@@ -81,6 +81,8 @@ async function handle(id: number, request: EngineRequest): Promise<unknown> {
     }
     case 'changePassphrase':
       return current().changePassphrase(request.passphrase)
+    case 'checkSecret':
+      return current().checkSecret(request.secret)
     case 'verify':
       return current().verify()
     case 'backup':

@@ -16,6 +16,7 @@ export type EngineRequest =
   | { op: 'open'; path: string; secret: VaultSecret; options: VaultFileOptions }
   | { op: 'commit'; change: Change }
   | { op: 'changePassphrase'; passphrase: string }
+  | { op: 'checkSecret'; secret: VaultSecret }
   | { op: 'verify' }
   | { op: 'backup'; outPath: string; passphrase: string }
   | { op: 'status' }

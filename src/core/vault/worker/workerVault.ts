@@ -240,6 +240,11 @@ export class WorkerVault implements RecordStore {
     for (const listener of [...this.listeners]) listener(event)
   }
 
+  /** Throws WrongPassphraseOrCorrupt unless `secret` opens this vault; changes nothing. */
+  async checkSecret(secret: VaultSecret): Promise<void> {
+    await this.call({ op: 'checkSecret', secret })
+  }
+
   async changePassphrase(newPassphrase: string): Promise<void> {
     await this.call({ op: 'changePassphrase', passphrase: newPassphrase })
   }

@@ -3,6 +3,7 @@ import {
   ENTRY_TYPES,
   INTRODUCTION_STATUSES,
   TIE_TYPES,
+  analysisWeightsSchema,
   clusterNameSchema,
   entrySchema,
   idSchema,
@@ -214,19 +215,25 @@ export const recordMethods = {
     output: z.object({}),
   },
   'settings.update': {
+    // Spelled out rather than settingsSchema.pick().partial(): zod's partial() would fill every
+    // absent field with its default and reset settings the user did not touch.
     input: z
       .object({
-        patch: settingsSchema
-          .pick({
-            autoLockMinutes: true,
-            theme: true,
-            nodeSize: true,
-            suggestionsOnMap: true,
-            showSuggestions: true,
-            interactionHalfLifeDays: true,
-            weights: true,
+        patch: z
+          .object({
+            autoLockMinutes: z
+              .number()
+              .int()
+              .min(0)
+              .max(24 * 60)
+              .optional(),
+            theme: z.enum(['system', 'light', 'dark']).optional(),
+            nodeSize: z.enum(['closeness', 'degree']).optional(),
+            suggestionsOnMap: z.number().int().min(0).max(200).optional(),
+            showSuggestions: z.boolean().optional(),
+            interactionHalfLifeDays: z.number().min(1).max(3650).optional(),
+            weights: analysisWeightsSchema.optional(),
           })
-          .partial()
           .strict(),
       })
       .strict(),

@@ -43,7 +43,13 @@ export const vaultMethods = {
     output: vaultStatusSchema,
   },
   'vault.changePassphrase': {
-    input: z.object({ next: passphrase }).strict(),
+    input: z
+      .object({
+        /** The current passphrase (or recovery key); optional only right after a recovery-key unlock. */
+        current: secret.optional(),
+        next: passphrase,
+      })
+      .strict(),
     output: z.object({}),
   },
   'vault.backup': {

@@ -1,33 +1,44 @@
 import { useState, type FormEvent } from 'react'
-import { call } from '../../api/client'
+import { call, KithApiError } from '../../api/client'
 import { Button } from '../../components/Button'
 import { useVaultStatus } from '../../state/data'
 import { NewPassphraseFields } from './NewPassphraseFields'
+import { PassphraseField } from './PassphraseField'
 import { useNewPassphrase } from './useNewPassphrase'
 import { vaultErrorMessage } from './vaultErrors'
 
 /**
- * A new passphrase with strength feedback; the core rewraps the master key only. The contract
- * takes no current passphrase: the vault is already unlocked in this window.
+ * A new passphrase with strength feedback; the core checks the current one first (an unlocked,
+ * unattended vault cannot be taken over), then rewraps the master key only.
  */
 export function ChangePassphraseForm() {
   const owner = useVaultStatus()?.ownerName ?? ''
   const pass = useNewPassphrase([owner])
+  const [current, setCurrent] = useState('')
+  const [currentError, setCurrentError] = useState<string | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [done, setDone] = useState(false)
   const [busy, setBusy] = useState(false)
   const submit = async (event: FormEvent) => {
     event.preventDefault()
     setDone(false)
-    if (!pass.validate()) return
+    setCurrentError(current ? null : 'Type your current passphrase.')
+    const newOk = pass.validate()
+    if (!current || !newOk) return
     setBusy(true)
     setError(null)
     try {
-      await call('vault.changePassphrase', { next: pass.passphrase })
+      await call('vault.changePassphrase', {
+        current: { passphrase: current },
+        next: pass.passphrase,
+      })
       setDone(true)
+      setCurrent('')
       pass.reset()
     } catch (caught) {
-      setError(vaultErrorMessage(caught))
+      if (caught instanceof KithApiError && caught.code === 'WRONG_PASSPHRASE_OR_CORRUPT') {
+        setCurrentError('That is not the current passphrase of this vault.')
+      } else setError(vaultErrorMessage(caught))
     } finally {
       setBusy(false)
     }
@@ -35,6 +46,14 @@ export function ChangePassphraseForm() {
   return (
     <form onSubmit={(event) => void submit(event)} noValidate aria-labelledby="change-pass-title">
       <h3 id="change-pass-title">Change passphrase</h3>
+      <PassphraseField
+        label="Current passphrase"
+        name="current-passphrase"
+        autoComplete="current-password"
+        value={current}
+        onChange={(event) => setCurrent(event.target.value)}
+        error={currentError ?? undefined}
+      />
       <NewPassphraseFields
         label="New passphrase"
         passphrase={pass.passphrase}
