@@ -116,6 +116,94 @@ describe('journal and introductions, end to end', () => {
     await page.emulateMedia({ colorScheme: 'light' })
   })
 
+  it('edits an entry (body, a participant removed) and Undo restores it', async () => {
+    interface ListedEntry {
+      id: string
+      body: string
+      type: string
+      participants: string[]
+    }
+    const coffee = async () =>
+      (await api<ListedEntry[]>(page, 'journal.list', {})).find((e) => e.body.startsWith('Coffee'))
+    const before = (await coffee())!
+    expect(before.participants.sort()).toEqual([ana.id, ben.id].sort())
+    const journal = new JournalPage(page)
+    await journal.goTo('Journal')
+    await page.getByLabel('Search the journal').fill('')
+    const dialog = await journal.editEntry('climate fund')
+    const text = dialog.getByTestId('capture-text')
+    expect(await text.inputValue()).toBe(before.body)
+    const chips = dialog.getByTestId('edit-participants').getByRole('listitem')
+    expect(await chips.allInnerTexts()).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('Ana Silva'),
+        expect.stringContaining('Ben Okafor'),
+      ]),
+    )
+    await page.screenshot({ path: screenshotPath('journal-edit-light') })
+    await page.emulateMedia({ colorScheme: 'dark' })
+    await page.screenshot({ path: screenshotPath('journal-edit-dark') })
+    await page.emulateMedia({ colorScheme: 'light' })
+
+    await text.fill('Coffee with @Ana Silva about the **green bond**')
+    await dialog.getByRole('button', { name: 'Remove Ben Okafor' }).click()
+    await expect.poll(() => chips.count()).toBe(1)
+    await text.focus()
+    await page.keyboard.press('Control+Enter')
+    await journal.toast('Entry updated').waitFor()
+    await dialog.waitFor({ state: 'detached' })
+
+    const after = (await coffee())!
+    expect(after.id).toBe(before.id)
+    expect(after.body).toBe('Coffee with @Ana Silva about the **green bond**')
+    expect(after.participants).toEqual([ana.id])
+    expect(after.type).toBe(before.type)
+    const timeline = page.getByTestId('journal-timeline')
+    await timeline.locator('strong', { hasText: 'green bond' }).waitFor()
+    const benDetail = await api<PersonDetail>(page, 'people.get', { id: ben.id })
+    expect(benDetail.entries.some((e) => e.body.includes('green bond'))).toBe(false)
+    const anaDetail = await api<PersonDetail>(page, 'people.get', { id: ana.id })
+    expect(anaDetail.entries.some((e) => e.body.includes('green bond'))).toBe(true)
+
+    await journal.undo('Entry updated')
+    await expect.poll(async () => (await coffee())?.body).toBe(before.body)
+    expect((await coffee())!.participants.sort()).toEqual([ana.id, ben.id].sort())
+    await timeline.locator('strong', { hasText: 'climate fund' }).waitFor()
+    const card = timeline.locator('article').filter({ hasText: 'climate fund' })
+    await card.getByRole('button', { name: 'Ben Okafor' }).click()
+    await new PeoplePage(page)
+      .panel()
+      .getByTestId('person-timeline')
+      .getByText('climate fund')
+      .waitFor()
+  })
+
+  it('marks a follow-up done from the timeline', async () => {
+    await api(page, 'journal.log', {
+      text: 'Send @Carla Mendes the deck',
+      followUpOn: '2026-12-01',
+    })
+    const journal = new JournalPage(page)
+    await journal.goTo('Journal')
+    const card = page
+      .getByTestId('journal-timeline')
+      .locator('article')
+      .filter({ hasText: 'the deck' })
+    await card.getByText('follow up 2026-12-01').waitFor()
+    await card.getByRole('button', { name: 'Mark follow-up done' }).click()
+    await journal.toast('Follow-up marked done').waitFor()
+    await card.getByRole('button', { name: 'Reopen follow-up' }).waitFor()
+    await card.getByText('follow-up done').waitFor()
+    const entries = await api<{ body: string; followUpDone: boolean; participants: string[] }[]>(
+      page,
+      'journal.list',
+      {},
+    )
+    const deck = entries.find((e) => e.body === 'Send @Carla Mendes the deck')
+    expect(deck?.followUpDone).toBe(true)
+    expect(deck?.participants).toEqual([carla.id])
+  })
+
   it('moves an introduction to made: the tie appears (API and panel) and a journal entry is offered', async () => {
     await api(page, 'introductions.create', {
       a: ana.id,

@@ -37,4 +37,24 @@ export class JournalPage {
   toast(text: string | RegExp): Locator {
     return this.page.getByRole('status').filter({ hasText: text })
   }
+
+  /** Opens the edit dialog of the timeline entry containing `text`; returns the dialog. */
+  async editEntry(text: string): Promise<Locator> {
+    const card = this.page
+      .getByTestId('journal-timeline')
+      .locator('article')
+      .filter({ hasText: text })
+    await card.getByRole('button', { name: 'Edit this entry' }).click()
+    const dialog = this.page.getByTestId('edit-entry-dialog')
+    await dialog.waitFor()
+    await this.page.waitForFunction(
+      () => document.activeElement?.getAttribute('data-testid') === 'capture-text',
+    )
+    return dialog
+  }
+
+  /** Clicks Undo on the toast with `text`. */
+  async undo(text: string | RegExp): Promise<void> {
+    await this.toast(text).getByRole('button', { name: 'Undo' }).click()
+  }
 }

@@ -1,5 +1,4 @@
 import { useMemo, useState } from 'react'
-import { ENTRY_TYPES } from '../../../../shared/domain'
 import type { EntryType } from './captureRequest'
 import { call } from '../../api/client'
 import { Button } from '../../components/Button'
@@ -14,6 +13,8 @@ import {
   toLocalInput,
   type CapturePick,
 } from './captureRequest'
+import { EntryFields } from './EntryFields'
+import { mentionPeople } from './entryForm'
 import { MentionTextarea } from './MentionTextarea'
 import type { MentionPerson } from './mentionAutocomplete'
 import './journal.css'
@@ -23,17 +24,7 @@ export function CaptureDialog() {
   const snapshot = useSnapshot()
   const close = useUi((s) => s.closeCapture)
   const initialIds = useUi((s) => s.captureParticipantIds)
-  const people = useMemo<MentionPerson[]>(
-    () =>
-      (snapshot?.people ?? [])
-        .filter((p) => !p.deletedAt && !p.isMe)
-        .map((p) => ({
-          id: p.id,
-          name: p.name,
-          ...(p.organization ? { organization: p.organization } : {}),
-        })),
-    [snapshot],
-  )
+  const people = useMemo<MentionPerson[]>(() => mentionPeople(snapshot?.people ?? []), [snapshot])
   const [initialPicks] = useState<CapturePick[]>(() =>
     initialIds.flatMap((id) => {
       const person = snapshot?.people.find((p) => p.id === id)
@@ -116,34 +107,14 @@ export function CaptureDialog() {
           placeholder="Coffee with @Ana Silva about the climate fund…"
           onPick={(pick) => setPicks((current) => [...current, { ...pick, viaMention: true }])}
         />
-        <div className="capture-row">
-          <label className="people-select">
-            <span>When</span>
-            <input
-              type="datetime-local"
-              className="field-control"
-              value={when}
-              onChange={(e) => setWhen(e.target.value)}
-            />
-          </label>
-          <label className="people-select">
-            <span>Type</span>
-            <select value={type} onChange={(e) => setType(e.target.value as EntryType)}>
-              {ENTRY_TYPES.map((t) => (
-                <option key={t}>{t}</option>
-              ))}
-            </select>
-          </label>
-          <label className="people-select">
-            <span>Follow up on</span>
-            <input
-              type="date"
-              className="field-control"
-              value={followUpOn}
-              onChange={(e) => setFollowUpOn(e.target.value)}
-            />
-          </label>
-        </div>
+        <EntryFields
+          when={when}
+          onWhen={setWhen}
+          type={type}
+          onType={setType}
+          followUpOn={followUpOn}
+          onFollowUpOn={setFollowUpOn}
+        />
         {error ? (
           <p role="alert" className="error">
             {error}

@@ -9,12 +9,23 @@ export interface EntryCardProps {
   onOpenPerson?: (id: string) => void
   /** Shows a Delete button (the caller offers Undo). */
   onDelete?: (entry: Entry) => void
+  /** Shows an Edit button. */
+  onEdit?: (entry: Entry) => void
+  /** Shows "Mark follow-up done" (or "Reopen follow-up") on an entry with a follow-up. */
+  onToggleFollowUp?: (entry: Entry) => void
 }
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' })
 
 /** One journal entry: when, what kind, with whom, and its body as safe markdown. */
-export function EntryCard({ entry, nameOf, onOpenPerson, onDelete }: EntryCardProps) {
+export function EntryCard({
+  entry,
+  nameOf,
+  onOpenPerson,
+  onDelete,
+  onEdit,
+  onToggleFollowUp,
+}: EntryCardProps) {
   return (
     <article
       className="entry-card"
@@ -26,16 +37,37 @@ export function EntryCard({ entry, nameOf, onOpenPerson, onDelete }: EntryCardPr
         {entry.followUpOn && !entry.followUpDone ? (
           <span className="badge badge-warn">follow up {entry.followUpOn}</span>
         ) : null}
-        {onDelete ? (
-          <button
-            type="button"
-            className="entry-delete"
-            aria-label="Delete this entry"
-            onClick={() => onDelete(entry)}
-          >
-            Delete
-          </button>
+        {entry.followUpOn && entry.followUpDone ? (
+          <span className="badge">follow-up done</span>
         ) : null}
+        <span className="entry-actions">
+          {onToggleFollowUp && entry.followUpOn ? (
+            <button type="button" className="entry-action" onClick={() => onToggleFollowUp(entry)}>
+              {entry.followUpDone ? 'Reopen follow-up' : 'Mark follow-up done'}
+            </button>
+          ) : null}
+          {onEdit ? (
+            <button
+              type="button"
+              className="entry-action"
+              aria-label="Edit this entry"
+              data-testid="entry-edit"
+              onClick={() => onEdit(entry)}
+            >
+              Edit
+            </button>
+          ) : null}
+          {onDelete ? (
+            <button
+              type="button"
+              className="entry-action entry-delete"
+              aria-label="Delete this entry"
+              onClick={() => onDelete(entry)}
+            >
+              Delete
+            </button>
+          ) : null}
+        </span>
       </header>
       {entry.title ? <h4 className="entry-title">{entry.title}</h4> : null}
       <Markdown text={displayBody(entry.body)} />

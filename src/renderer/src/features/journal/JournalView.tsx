@@ -1,4 +1,5 @@
 import { useDeferredValue, useState } from 'react'
+import type { Entry } from '../../../../shared/domain'
 import { ENTRY_TYPES } from '../../../../shared/domain'
 import type { EntryType } from './captureRequest'
 import { Button } from '../../components/Button'
@@ -7,7 +8,9 @@ import { openCapture, useUi } from '../../state/ui'
 import { PersonPicker } from '../people/PersonPicker'
 import { useCoreQuery } from '../people/useCoreQuery'
 import { deleteEntry } from './deleteEntry'
+import { EditEntryDialog } from './EditEntryDialog'
 import { EntryCard } from './EntryCard'
+import { toggleFollowUp } from './followUp'
 import { SuggestedTiesBanner } from './SuggestedTiesBanner'
 import '../people/people.css'
 import './journal.css'
@@ -22,6 +25,7 @@ export function JournalView() {
   const [type, setType] = useState<EntryType | ''>('')
   const [personId, setPersonId] = useState<string | null>(null)
   const [limit, setLimit] = useState(PAGE)
+  const [editing, setEditing] = useState<Entry | null>(null)
   const deferredQuery = useDeferredValue(query.trim())
   const { data, error, loading } = useCoreQuery('journal.list', {
     ...(deferredQuery ? { query: deferredQuery } : {}),
@@ -87,12 +91,15 @@ export function JournalView() {
             nameOf={nameOf}
             onOpenPerson={openPerson}
             onDelete={(e) => void deleteEntry(e)}
+            onEdit={setEditing}
+            onToggleFollowUp={(e) => void toggleFollowUp(e)}
           />
         ))}
       </div>
       {data && data.length >= limit ? (
         <Button onClick={() => setLimit(limit + PAGE)}>Show more</Button>
       ) : null}
+      {editing ? <EditEntryDialog entry={editing} onClose={() => setEditing(null)} /> : null}
     </section>
   )
 }

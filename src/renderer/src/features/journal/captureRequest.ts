@@ -2,7 +2,11 @@ import type { Entry } from '../../../../shared/domain'
 
 export type EntryType = Entry['type']
 import type { MethodInput } from '../../../../shared/ipc'
+import { fromLocalInput } from './entryForm'
 import { mentionToken, picksStillMentioned } from './mentionAutocomplete'
+
+// Kept importable from here: callers and tests predate the shared module.
+export { toLocalInput } from './entryForm'
 
 /** Someone on the entry: picked in the autocomplete (`viaMention`) or pre-filled as a chip. */
 export interface CapturePick {
@@ -34,24 +38,18 @@ export function captureRequest(form: CaptureForm): MethodInput<'journal.log'> | 
   if (!text && kept.length === 0) return null
   const participants = [...new Set(kept.flatMap((p) => (p.id ? [p.id] : [])))]
   const createMissing = mentioned.some((p) => !p.id)
-  const at = form.when ? new Date(form.when) : null
+  const at = fromLocalInput(form.when)
   return {
     // An entry needs text; a bare "logged an interaction" with chips alone gets a neutral one.
     text:
       text ||
       `${form.type[0]!.toUpperCase()}${form.type.slice(1)} with ${kept.map((p) => p.name).join(', ')}`,
     type: form.type,
-    ...(at && !Number.isNaN(at.getTime()) ? { at: at.toISOString() } : {}),
+    ...(at ? { at } : {}),
     ...(form.followUpOn ? { followUpOn: form.followUpOn } : {}),
     ...(participants.length > 0 ? { participants } : {}),
     ...(createMissing ? { createMissing: true } : {}),
   }
-}
-
-/** A `datetime-local` value for an instant, in the browser's time zone. */
-export function toLocalInput(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`
 }
 
 /**
