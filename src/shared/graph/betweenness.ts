@@ -1,3 +1,4 @@
+import { adjacencyWithout } from './adjacency'
 import type { PeopleGraph } from './buildGraph'
 
 export interface BetweennessOptions {
@@ -28,6 +29,7 @@ export function betweenness(graph: PeopleGraph, options: BetweennessOptions): Fl
     sources = sample(sources, options.samples, options.rng)
     scale = active / sources.length
   }
+  const { start, targets } = adjacencyWithout(graph, skip)
   const sigma = new Float64Array(n)
   const dist = new Int32Array(n)
   const delta = new Float64Array(n)
@@ -46,22 +48,30 @@ export function betweenness(graph: PeopleGraph, options: BetweennessOptions): Fl
     while (head < tail) {
       const v = queue[head++]!
       order[visited++] = v
-      for (const w of graph.neighbors[v]!) {
-        if (w === skip) continue
+      const next = dist[v]! + 1
+      const sv = sigma[v]!
+      const end = start[v + 1]!
+      for (let a = start[v]!; a < end; a++) {
+        const w = targets[a]!
         if (dist[w]! < 0) {
-          dist[w] = dist[v]! + 1
+          dist[w] = next
           queue[tail++] = w
         }
-        if (dist[w] === dist[v]! + 1) sigma[w] = sigma[w]! + sigma[v]!
+        if (dist[w] === next) sigma[w] = sigma[w]! + sv
       }
     }
     for (let k = visited - 1; k > 0; k--) {
       const w = order[k]!
-      for (const v of graph.neighbors[w]!) {
-        if (v === skip || dist[v] !== dist[w]! - 1) continue
-        delta[v] = delta[v]! + (sigma[v]! / sigma[w]!) * (1 + delta[w]!)
+      const previous = dist[w]! - 1
+      const sw = sigma[w]!
+      const dw = delta[w]!
+      const end = start[w + 1]!
+      for (let a = start[w]!; a < end; a++) {
+        const v = targets[a]!
+        if (dist[v] !== previous) continue
+        delta[v] = delta[v]! + (sigma[v]! / sw) * (1 + dw)
       }
-      centrality[w] = centrality[w]! + delta[w]!
+      centrality[w] = centrality[w]! + dw
     }
   }
   // Each pair is counted from both ends on an undirected graph.

@@ -49,20 +49,18 @@ export function buildGraph(input: AnalysisInput, now: Date): PeopleGraph {
     if (p.lastContactAt) lastContact[i] = Date.parse(p.lastContactAt)
   })
 
-  // Rows per smaller endpoint: a flat i * n + j key passes 2^31 at 50k people and gets boxed.
-  const weight: (Map<number, number> | undefined)[] = new Array<Map<number, number> | undefined>(n)
-  const strength: (Map<number, number> | undefined)[] = new Array<Map<number, number> | undefined>(
-    n,
-  )
-  const row = (rows: (Map<number, number> | undefined)[], i: number) => {
-    let r = rows[i]
-    if (!r) rows[i] = r = new Map<number, number>()
-    return r
-  }
-  const add = (i: number, j: number, w: number) => {
-    const r = row(weight, Math.min(i, j))
-    const k = Math.max(i, j)
-    r.set(k, (r.get(k) ?? 0) + w)
+  // Every contribution to a pair's weight, in order, grouped per smaller endpoint below: summing
+  // them in this order gives the same floats as accumulating as they come, without a map per row.
+  const addLo: number[] = []
+  const addHi: number[] = []
+  const addW: number[] = []
+  /** The tie strength a contribution sets, -1 when it comes from the journal. */
+  const addS: number[] = []
+  const add = (i: number, j: number, w: number, s: number) => {
+    addLo.push(i < j ? i : j)
+    addHi.push(i < j ? j : i)
+    addW.push(w)
+    addS.push(s)
   }
 
   for (const entry of liveEntries(input.entries)) {
@@ -76,10 +74,10 @@ export function buildGraph(input: AnalysisInput, now: Date): PeopleGraph {
     if (members.length > MAX_PAIRWISE_PARTICIPANTS) continue
     const share = (ENTRY_PAIR_WEIGHT * decay) / Math.max(1, members.length - 1)
     for (let x = 0; x < members.length; x++) {
-      for (let y = x + 1; y < members.length; y++) add(members[x]!, members[y]!, share)
+      for (let y = x + 1; y < members.length; y++) add(members[x]!, members[y]!, share, -1)
     }
     if (owner >= 0)
-      for (const i of members) if (i !== owner) add(owner, i, ENTRY_PAIR_WEIGHT * decay)
+      for (const i of members) if (i !== owner) add(owner, i, ENTRY_PAIR_WEIGHT * decay, -1)
   }
 
   for (const tie of input.ties) {
@@ -89,27 +87,53 @@ export function buildGraph(input: AnalysisInput, now: Date): PeopleGraph {
     if (i === undefined || j === undefined || i === j) continue
     const other = i === owner ? j : j === owner ? i : -1
     const fade = other >= 0 ? freshness(people[other]!, lastContact[other]!, nowMs, halfLife) : 1
-    add(i, j, (tie.strength / 5) * fade)
-    row(strength, Math.min(i, j)).set(Math.max(i, j), tie.strength)
+    add(i, j, (tie.strength / 5) * fade, tie.strength)
   }
+
+  // Stable counting sort of the contributions by smaller endpoint.
+  const rowStart = new Int32Array(n + 1)
+  for (const lo of addLo) rowStart[lo + 1]!++
+  for (let i = 0; i < n; i++) rowStart[i + 1] = rowStart[i + 1]! + rowStart[i]!
+  const fill = rowStart.slice(0, n)
+  const byRow = new Int32Array(addLo.length)
+  for (let c = 0; c < addLo.length; c++) byRow[fill[addLo[c]!]!++] = c
 
   const neighbors: number[][] = Array.from({ length: n }, () => [])
   const weights: number[][] = Array.from({ length: n }, () => [])
   const strengths: number[][] = Array.from({ length: n }, () => [])
+  const sum = new Float64Array(n)
+  const strengthOf = new Float64Array(n)
+  const seen = new Int32Array(n).fill(-1)
+  const his: number[] = []
   // Rows in order and each row sorted: every neighbour list comes out sorted ascending.
   for (let i = 0; i < n; i++) {
-    const r = weight[i]
-    if (!r) continue
-    for (const j of Float64Array.from(r.keys()).sort()) {
-      const w = r.get(j)!
-      const s = strength[i]?.get(j) ?? 0
+    const end = rowStart[i + 1]!
+    if (rowStart[i] === end) continue
+    for (let r = rowStart[i]!; r < end; r++) {
+      const c = byRow[r]!
+      const j = addHi[c]!
+      if (seen[j] !== i) {
+        seen[j] = i
+        sum[j] = 0
+        strengthOf[j] = 0
+        his.push(j)
+      }
+      sum[j] = sum[j]! + addW[c]!
+      // The last tie between two people sets the strength, as a later write would.
+      if (addS[c]! >= 0) strengthOf[j] = addS[c]!
+    }
+    if (his.length > 1) his.sort((x, y) => x - y)
+    for (const j of his) {
+      const w = sum[j]!
+      const st = strengthOf[j]!
       neighbors[i]!.push(j)
       weights[i]!.push(w)
-      strengths[i]!.push(s)
+      strengths[i]!.push(st)
       neighbors[j]!.push(i)
       weights[j]!.push(w)
-      strengths[j]!.push(s)
+      strengths[j]!.push(st)
     }
+    his.length = 0
   }
 
   const trust = new Float64Array(n)

@@ -1,5 +1,6 @@
 import type { PeopleGraph } from './buildGraph'
 import type { TextIndex } from './textIndex'
+import { adjacencyWithout } from './adjacency'
 
 export interface CandidateOptions {
   /** Kept per person and per source (two-hop, three-hop, text index). */
@@ -44,14 +45,18 @@ export function generateCandidates(
   const n = graph.ids.length
   const { groupKey, excluded, perPerson, threeHopBudget } = options
   const owner = graph.owner
+  // Rows without the owner, so the hot loops need not test for it.
+  const { start, targets } = adjacencyWithout(graph, owner)
   const degree = new Int32Array(n)
-  for (let i = 0; i < n; i++) {
-    if (i === owner) continue
-    for (const j of graph.neighbors[i]!) if (j !== owner) degree[i]!++
-  }
-  // Per smaller endpoint: pair codes pass 2^31 at 50k people and would be boxed as Map keys.
-  const slot: (Map<number, number> | undefined)[] = new Array<Map<number, number> | undefined>(n)
+  for (let i = 0; i < n; i++) degree[i] = start[i + 1]! - start[i]!
   const out: Candidates = { codes: [], resourceAllocation: [], l3: [] }
+  // Duplicate pairs without a map keyed by pair: a pair (lo, hi) is recorded in the pass of lo or
+  // of hi. Pairs kept in lo's pass are chained to hi (pendingHead/pendingNext) and marked when hi's
+  // pass starts; pairs of the current pass are marked as they are kept.
+  const pendingHead = new Int32Array(n).fill(-1)
+  const pendingNext: number[] = []
+  const seenBy = new Int32Array(n).fill(-1)
+  const seenAt = new Int32Array(n)
   const isNeighbor = new Int32Array(n).fill(-1)
   const ra = new Float64Array(n)
   const l3 = new Float64Array(n)
@@ -64,23 +69,32 @@ export function generateCandidates(
 
   const consider = (u: number, v: number) =>
     v !== u && v !== owner && isNeighbor[v] !== u && groupKey[v] !== groupKey[u]
+  const push = (code: number, r: number, l: number): number => {
+    const at = out.codes.length
+    out.codes.push(code)
+    out.resourceAllocation.push(r)
+    out.l3.push(l)
+    pendingNext.push(-1)
+    return at
+  }
   const record = (u: number, v: number, r: number, l: number) => {
     const lo = u < v ? u : v
     const hi = u < v ? v : u
     const code = lo * n + hi
     // Checked here, on the few kept pairs, rather than on every step of the traversal.
     if (excluded.size > 0 && excluded.has(code)) return
-    let row = slot[lo]
-    if (!row) slot[lo] = row = new Map<number, number>()
-    const at = row.get(hi)
-    if (at === undefined) {
-      row.set(hi, out.codes.length)
-      out.codes.push(code)
-      out.resourceAllocation.push(r)
-      out.l3.push(l)
-    } else {
+    if (seenBy[v] === u) {
       // Seen from the other side: three-hop sums differ when a budget cut one side short.
+      const at = seenAt[v]!
       out.l3[at] = Math.max(out.l3[at]!, l)
+      return
+    }
+    const at = push(code, r, l)
+    seenBy[v] = u
+    seenAt[v] = at
+    if (v > u) {
+      pendingNext[at] = pendingHead[v]!
+      pendingHead[v] = at
     }
   }
   const keepBest = (u: number, score: Float64Array, touched: readonly number[]) => {
@@ -101,24 +115,40 @@ export function generateCandidates(
 
   for (let u = 0; u < n; u++) {
     if (u === owner) continue
-    for (const x of graph.neighbors[u]!) isNeighbor[x] = u
+    for (let k = pendingHead[u]!; k >= 0; k = pendingNext[k]!) {
+      const lo = Math.floor(out.codes[k]! / n)
+      seenBy[lo] = u
+      seenAt[lo] = k
+    }
+    const uEnd = start[u + 1]!
+    for (let a = start[u]!; a < uEnd; a++) isNeighbor[targets[a]!] = u
+    // consider(u, v) inlined for the traversal, where v is never the owner and v === u shares
+    // u's group.
+    const gu = groupKey[u]!
 
     let steps = 0
-    for (const x of graph.neighbors[u]!) {
-      if (x === owner) continue
+    for (let a = start[u]!; a < uEnd; a++) {
+      const x = targets[a]!
       const dx = degree[x]!
-      for (const v of graph.neighbors[x]!) {
-        if (!consider(u, v)) continue
+      const xEnd = start[x + 1]!
+      for (let b = start[x]!; b < xEnd; b++) {
+        const v = targets[b]!
+        if (isNeighbor[v] === u || groupKey[v] === gu) continue
         if (ra[v] === 0) byRa.push(v)
         ra[v] = ra[v]! + 1 / dx
       }
-      for (const y of graph.neighbors[x]!) {
-        if (y === owner || y === u || steps > threeHopBudget) continue
-        const ys = graph.neighbors[y]!
-        steps += ys.length
+      for (let b = start[x]!; b < xEnd; b++) {
+        // Steps only grow: once over budget, no later y of any x is read.
+        if (steps > threeHopBudget) break
+        const y = targets[b]!
+        if (y === u) continue
+        // The budget counts the owner too, as the full neighbour list did.
+        steps += graph.neighbors[y]!.length
         const share = 1 / Math.sqrt(dx * degree[y]!)
-        for (const v of ys) {
-          if (!consider(u, v)) continue
+        const yEnd = start[y + 1]!
+        for (let c = start[y]!; c < yEnd; c++) {
+          const v = targets[c]!
+          if (isNeighbor[v] === u || groupKey[v] === gu) continue
           if (l3[v] === 0) byL3.push(v)
           l3[v] = l3[v]! + share
         }
@@ -145,30 +175,44 @@ export function generateCandidates(
     keepBest(u, ra, byRa)
     keepBest(u, l3, byL3)
     keepBest(u, textScore, byText)
-    for (const list of [byRa, byL3, byText]) {
-      for (const v of list) {
-        ra[v] = 0
-        l3[v] = 0
-        textScore[v] = 0
-      }
-      list.length = 0
-    }
+    clear(byRa, ra, l3, textScore)
+    clear(byL3, ra, l3, textScore)
+    clear(byText, ra, l3, textScore)
   }
 
   if (owner >= 0) {
     const circle = graph.neighbors[owner]!.filter((i) => graph.trust[i]! > 0)
       .sort((x, y) => graph.trust[y]! - graph.trust[x]! || x - y)
       .slice(0, TRUSTED_CIRCLE)
+    const inCircle = new Uint8Array(n)
+    for (const i of circle) inCircle[i] = 1
+    const known = new Set<number>()
+    for (const code of out.codes) {
+      const lo = Math.floor(code / n)
+      if (inCircle[lo] && inCircle[code - lo * n]) known.add(code)
+    }
     for (const u of circle) {
       for (const x of graph.neighbors[u]!) isNeighbor[x] = u
       for (const v of circle) {
-        if (v <= u || !consider(u, v) || slot[u]?.has(v)) continue
+        const code = u * n + v
+        if (v <= u || !consider(u, v) || known.has(code)) continue
+        if (excluded.size > 0 && excluded.has(code)) continue
         const [r, l] = exactStructure(graph, degree, u, v)
-        record(u, v, r, l)
+        push(code, r, l)
+        known.add(code)
       }
     }
   }
   return out
+}
+
+function clear(list: number[], ra: Float64Array, l3: Float64Array, text: Float64Array): void {
+  for (const v of list) {
+    ra[v] = 0
+    l3[v] = 0
+    text[v] = 0
+  }
+  list.length = 0
 }
 
 /** Resource allocation and full L3 of one pair (for the few pairs found without a traversal). */
@@ -192,7 +236,7 @@ function exactStructure(
 }
 
 /** The k-th largest of values[0..count) (Hoare quickselect; reorders that prefix). */
-function kthLargest(values: Float64Array, count: number, k: number): number {
+export function kthLargest(values: Float64Array, count: number, k: number): number {
   let lo = 0
   let hi = count - 1
   const target = k - 1

@@ -1,6 +1,6 @@
 import type { AnalysisWeights, Introduction } from '../domain'
 import type { PeopleGraph } from './buildGraph'
-import { generateCandidates } from './candidates'
+import { generateCandidates, kthLargest } from './candidates'
 import { bestPhrasePair, complementarity, interestSimilarity } from './complementarity'
 import type { DetectedClusters } from './detectClusters'
 import { reasonText, sentence, type ExplainFacts } from './explain'
@@ -139,8 +139,8 @@ function bestIndices(score: Float64Array, limit: number): number[] {
   if (limit <= 0) return []
   let cut = 0
   if (limit < score.length) {
-    const sorted = Float64Array.from(score).sort()
-    cut = Math.max(0, sorted[sorted.length - limit]!)
+    // The limit-th largest by selection: the same value a full sort would give, in linear time.
+    cut = Math.max(0, kthLargest(Float64Array.from(score), score.length, limit))
   }
   const out: number[] = []
   for (let k = 0; k < score.length; k++) if (score[k]! > 0 && score[k]! >= cut) out.push(k)
