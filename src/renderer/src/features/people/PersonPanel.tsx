@@ -1,11 +1,14 @@
-import type { LabelledValue } from '../../../../shared/domain'
+import { useState } from 'react'
+import type { Entry, LabelledValue } from '../../../../shared/domain'
 import { call } from '../../api/client'
 import { Button } from '../../components/Button'
 import { showToast } from '../../components/toast'
 import { useSnapshot } from '../../state/data'
 import { openCapture, useUi } from '../../state/ui'
 import { deleteEntry } from '../journal/deleteEntry'
+import { EditEntryDialog } from '../journal/EditEntryDialog'
 import { EntryCard } from '../journal/EntryCard'
+import { toggleFollowUp } from '../journal/followUp'
 import { safeHref } from '../journal/safeHref'
 import { CadenceEditor } from './CadenceEditor'
 import { ChipEditor } from './ChipEditor'
@@ -28,6 +31,7 @@ const labelled = (list: readonly string[], before: readonly LabelledValue[]): La
 /** Everything about one person, editable in place. */
 export function PersonPanel({ personId }: { personId: string }) {
   const snapshot = useSnapshot()
+  const [editing, setEditing] = useState<Entry | null>(null)
   const openPerson = useUi((s) => s.openPerson)
   const closePanel = useUi((s) => s.closePanel)
   const { data, error } = useCoreQuery('people.get', { id: personId })
@@ -202,9 +206,12 @@ export function PersonPanel({ personId }: { personId: string }) {
               nameOf={nameOf}
               onOpenPerson={openPerson}
               onDelete={(e) => void deleteEntry(e)}
+              onEdit={setEditing}
+              onToggleFollowUp={(e) => void toggleFollowUp(e)}
             />
           ))}
         </div>
+        {editing ? <EditEntryDialog entry={editing} onClose={() => setEditing(null)} /> : null}
       </section>
     </article>
   )
