@@ -18,13 +18,35 @@ export interface ExplainFacts {
   trustB: number
 }
 
+/** Offers written as what the person does ("invests at seed") read on without "offers". */
+const VERB_FIRST =
+  /^(can|could|will|would|does|do|is|has|knows|helps|invests|mentors|writes|builds|runs|teaches|coaches|advises|provides|gives|makes|designs|hires|introduces|organi[sz]es|leads|manages|funds|fixes|translates)\b/i
+
+function offerClause(offerer: string, offer: string): string {
+  const phrase = lowerFirst(offer.trim())
+  if (/^(happy|glad|keen) to\b/i.test(phrase)) return `${offerer} is ${phrase}`
+  if (VERB_FIRST.test(phrase)) return `${offerer} ${phrase}`
+  return `${offerer} offers ${phrase}`
+}
+
+/** Seeks may already say "looking for" or "needs": do not say it twice. */
+function seekClause(seeker: string, seek: string): string {
+  const phrase = lowerFirst(seek.trim()).replace(
+    /^(looking for|seeking|searching for|in search of)\s+/i,
+    '',
+  )
+  if (/^(needs?|wants?)\s+/i.test(phrase))
+    return `${seeker} ${phrase.replace(/^need\b/i, 'needs').replace(/^want\b/i, 'wants')}`
+  return `${seeker} is looking for ${phrase}`
+}
+
 /** One clause per reason, written the way a person would explain the introduction. */
 export function reasonText(code: ReasonCode, f: ExplainFacts): string {
   switch (code) {
     case 'complementarity': {
       const c = f.complementarity!
       const [seeker, offerer] = c.seeker === 'a' ? [f.nameA, f.nameB] : [f.nameB, f.nameA]
-      return `${seeker} is looking for ${lowerFirst(c.match.seek)} and ${offerer} offers ${lowerFirst(c.match.offer)}`
+      return `${seekClause(seeker, c.match.seek)} and ${offerClause(offerer, c.match.offer)}`
     }
     case 'sharedInterests': {
       const parts: string[] = []

@@ -56,7 +56,7 @@ describe('introduction suggestions', () => {
     const top = result.suggestions[0]!
     expect(pairKeyOf(top)).toBe(pairKeyOf({ a: fakeId(2), b: fakeId(9) }))
     expect(top.reasons[0]!.code).toBe('complementarity')
-    expect(top.text).toContain('Ana is looking for a seed investor and Ben offers invests at seed')
+    expect(top.text).toContain('Ana is looking for a seed investor and Ben invests at seed')
     expect(top.text).toContain('both are into climate fintech')
   })
 
