@@ -227,9 +227,11 @@ describe('the vault screens', () => {
     const other = await page.context().newPage()
     await other.goto(harness.url)
     await other.evaluate(() => window.kith?.call('vault.lock', {}))
+    // The first page is a background tab now; bring it back as a person would look at it.
+    await other.close()
+    await page.bringToFront()
     await vault.unlockHeading().waitFor()
     expect(await page.getByTestId('workspace').count()).toBe(0)
-    await other.close()
     expect(errors).toEqual([])
   })
 })
