@@ -6,30 +6,26 @@ import {
   type RecordOfKind,
   type RecordStore,
 } from './recordStore'
+import { Projection } from './projection'
 
 /** An unencrypted, in-memory RecordStore: for tests, the demo generator and analysis tools. */
 export class MemoryStore implements RecordStore {
-  private readonly records = new Map<string, AnyRecord>()
+  private readonly records = new Projection()
   private readonly listeners = new Set<(event: ChangeEvent) => void>()
 
   constructor(
     initial: readonly AnyRecord[] = [],
     readonly readOnly = false,
   ) {
-    for (const record of initial) this.records.set(record.id, anyRecordSchema.parse(record))
+    for (const record of initial) this.records.set(anyRecordSchema.parse(record))
   }
 
   get<K extends RecordKind>(kind: K, id: string): RecordOfKind<K> | undefined {
-    const record = this.records.get(id)
-    return record?.kind === kind ? (record as RecordOfKind<K>) : undefined
+    return this.records.get(kind, id)
   }
 
   list<K extends RecordKind>(kind: K): RecordOfKind<K>[] {
-    const out: RecordOfKind<K>[] = []
-    for (const record of this.records.values()) {
-      if (record.kind === kind) out.push(record as RecordOfKind<K>)
-    }
-    return out
+    return this.records.list(kind)
   }
 
   commit(change: Change): Promise<void> {
@@ -39,13 +35,12 @@ export class MemoryStore implements RecordStore {
     const kinds = new Set<RecordKind>()
     const ids: string[] = []
     for (const id of change.remove ?? []) {
-      const existing = this.records.get(id)
+      const existing = this.records.delete(id)
       if (existing) kinds.add(existing.kind)
-      this.records.delete(id)
       ids.push(id)
     }
     for (const record of puts) {
-      this.records.set(record.id, record)
+      this.records.set(record)
       kinds.add(record.kind)
       ids.push(record.id)
     }

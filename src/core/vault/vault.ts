@@ -7,6 +7,7 @@ import {
   type RecordOfKind,
   type RecordStore,
 } from '../store/recordStore'
+import { Projection } from '../store/projection'
 import { xorInto } from './bytes'
 import { constantTimeEqual, deriveSubkey, encodePassphrase, wipe } from './crypto'
 import {
@@ -88,7 +89,7 @@ function deriveSubkeys(master: Uint8Array): Subkeys {
 export class Vault implements RecordStore {
   private session: VaultSession | undefined
   private keys: Subkeys | undefined
-  private records = new Map<string, AnyRecord>()
+  private records = new Projection()
   private digest: Uint8Array = new Uint8Array(32)
   private count = 0
   private epoch = 0
@@ -140,7 +141,7 @@ export class Vault implements RecordStore {
     const session = this.live()
     if (sink) this.detached = true
     const scan = scanRecords(this.db, this.recordKeys(), sink)
-    this.records = scan.records
+    this.records = Projection.from(scan.records.values())
     this.digest = scan.digest
     this.count = scan.count
     const state = readState(this.db, session.vaultId, this.keys!.state)
@@ -223,17 +224,12 @@ export class Vault implements RecordStore {
 
   get<K extends RecordKind>(kind: K, id: string): RecordOfKind<K> | undefined {
     this.live()
-    const record = this.records.get(id)
-    return record?.kind === kind ? (record as RecordOfKind<K>) : undefined
+    return this.records.get(kind, id)
   }
 
   list<K extends RecordKind>(kind: K): RecordOfKind<K>[] {
     this.live()
-    const out: RecordOfKind<K>[] = []
-    for (const record of this.records.values()) {
-      if (record.kind === kind) out.push(record as RecordOfKind<K>)
-    }
-    return out
+    return this.records.list(kind)
   }
 
   onChange(listener: (event: ChangeEvent) => void): () => void {
@@ -333,13 +329,12 @@ export class Vault implements RecordStore {
 
     const kinds = new Set<RecordKind>()
     for (const id of removes) {
-      const existing = this.records.get(id)
+      const existing = this.records.delete(id)
       if (existing) kinds.add(existing.kind)
-      this.records.delete(id)
     }
     for (const row of written) {
       const record = puts.get(row.id)!
-      if (!this.detached) this.records.set(row.id, record)
+      if (!this.detached) this.records.set(record)
       kinds.add(record.kind)
     }
     this.digest = digest

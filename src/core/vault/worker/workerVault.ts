@@ -7,6 +7,7 @@ import {
   type RecordOfKind,
   type RecordStore,
 } from '../../store/recordStore'
+import { Projection } from '../../store/projection'
 import { LockedError, VaultError, type VaultErrorCode } from '../errors'
 import type { CreateVaultOptions, VaultFileOptions, VaultSecret } from '../open'
 import type { VaultStatus, VerifyReport } from '../vault'
@@ -60,7 +61,7 @@ export class WorkerVault implements RecordStore {
     { resolve: (v: unknown) => void; reject: (e: Error) => void; chunk?: (json: string) => void }
   >()
   private nextId = 1
-  private records = new Map<string, AnyRecord>()
+  private records = new Projection()
   private cachedStatus: VaultStatus | undefined
   private readonly listeners = new Set<(event: ChangeEvent) => void>()
   /** Resolves when the worker thread has exited. */
@@ -156,7 +157,7 @@ export class WorkerVault implements RecordStore {
   /** The worker validated every record before serializing it; this thread trusts its own worker. */
   private adoptChunk(json: string): void {
     const records = JSON.parse(json) as AnyRecord[]
-    for (const record of records) this.records.set(record.id, record)
+    for (const record of records) this.records.set(record)
   }
 
   private abandon(): void {
@@ -197,17 +198,12 @@ export class WorkerVault implements RecordStore {
 
   get<K extends RecordKind>(kind: K, id: string): RecordOfKind<K> | undefined {
     this.live()
-    const record = this.records.get(id)
-    return record?.kind === kind ? (record as RecordOfKind<K>) : undefined
+    return this.records.get(kind, id)
   }
 
   list<K extends RecordKind>(kind: K): RecordOfKind<K>[] {
     this.live()
-    const out: RecordOfKind<K>[] = []
-    for (const record of this.records.values()) {
-      if (record.kind === kind) out.push(record as RecordOfKind<K>)
-    }
-    return out
+    return this.records.list(kind)
   }
 
   onChange(listener: (event: ChangeEvent) => void): () => void {
@@ -228,11 +224,10 @@ export class WorkerVault implements RecordStore {
       (id) => !put.has(id) && this.records.has(id),
     )
     for (const id of removed) {
-      kinds.add(this.records.get(id)!.kind)
-      this.records.delete(id)
+      kinds.add(this.records.delete(id)!.kind)
     }
     for (const record of result.records) {
-      this.records.set(record.id, record)
+      this.records.set(record)
       kinds.add(record.kind)
     }
     this.cachedStatus = result.status
