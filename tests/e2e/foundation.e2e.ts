@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { dispatch } from '../../src/core/dispatch'
 import { AboutPage } from './support/aboutPage'
 import { launchChromium, screenshotPath, type LaunchedBrowser } from './support/browser'
 import { startTestHarness, type TestHarness } from './support/harness'
@@ -41,23 +44,36 @@ describe('the renderer and the core, end to end in Chromium', () => {
     await page.close()
   })
 
-  it('refuses an API call from a page of another origin', async () => {
+  it('refuses API calls from a page of another origin: nothing happens in the core', async () => {
+    // A foreign page on another local port: same site as the harness, so even its cookie is sent.
+    const foreign = createServer((_req, res) => res.end('<!doctype html><title>elsewhere</title>'))
+    await new Promise<void>((resolve) => foreign.listen(0, '127.0.0.1', resolve))
     const page = await chromium.browser.newPage()
-    await page.goto('about:blank')
-    const status = await page.evaluate(async (origin) => {
-      try {
-        const response = await fetch(`${origin}/__kith/call`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ method: 'app.info', input: {} }),
-        })
-        return response.status
-      } catch {
-        return 'blocked'
-      }
+    await page.goto(harness.url)
+    await page.goto(`http://127.0.0.1:${(foreign.address() as AddressInfo).port}/`)
+    // Both the kinds of request a foreign page can send: a CORS request (preflighted) and a
+    // "simple" no-cors POST, which the browser does send without asking.
+    await page.evaluate(async (origin) => {
+      const body = JSON.stringify({
+        method: 'vault.create',
+        input: { ownerName: 'Intruder', passphrase: 'intruder passphrase' },
+      })
+      await fetch(`${origin}/__kith/call`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+      }).catch(() => undefined)
+      await fetch(`${origin}/__kith/call`, {
+        method: 'POST',
+        mode: 'no-cors',
+        headers: { 'content-type': 'text/plain' },
+        body,
+      }).catch(() => undefined)
     }, harness.origin)
-    expect(status === 403 || status === 'blocked').toBe(true)
+    const status = await dispatch('vault.status', {}, harness.env)
+    expect(status).toMatchObject({ ok: true, value: { state: 'none' } })
     await page.close()
+    foreign.close()
   })
 
   it('enforces the Content-Security-Policy: an injected inline script does not run', async () => {
