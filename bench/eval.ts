@@ -1,7 +1,10 @@
 /**
- * Measures Kith's introduction ranking on real networks (design.md section 5, issue 4 item 6).
- * `npm run eval -- --data DIR [--seeds 5] [--authors 200] [--quick]`; DIR defaults to
- * ../shared/data/networks. Not part of `npm test`: a fresh clone has no such folder.
+ * Measures Kith's introduction ranking on real networks (design.md section 5, issue 4 item 6) and
+ * its circles and introductions on the Facebook ego networks (issue 12).
+ * `npm run eval -- --data DIR [--seeds 5] [--authors 200] [--quick] [--only SECTION]...`; DIR
+ * defaults to ../shared/data/networks. Sections: `networks` (hold-out, temporal and weight tuning
+ * on the classic networks), `circles` and `ego-holdout` (ego-facebook/); all by default, `--only`
+ * repeated or comma-separated picks some. Not part of `npm test`: a fresh clone has no such folder.
  */
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
@@ -15,6 +18,7 @@ import {
   type EvalPair,
   type EvalTask,
 } from './lib-graph/evalTasks'
+import { egoDataPresent, runEgoCircles, runEgoHoldout } from './lib-graph/egoEval'
 import { auc, mean, precisionAtK } from './lib-graph/metrics'
 import { loadNetwork } from './lib-graph/networks'
 
@@ -24,6 +28,7 @@ const { values } = parseArgs({
     seeds: { type: 'string', default: '5' },
     authors: { type: 'string', default: '200' },
     quick: { type: 'boolean', default: false },
+    only: { type: 'string', multiple: true },
   },
 })
 const dir = resolve(values.data)
@@ -31,6 +36,16 @@ if (!existsSync(dir)) {
   console.error(`No network data in ${dir}; pass --data DIR.`)
   process.exit(1)
 }
+const SECTIONS = ['networks', 'circles', 'ego-holdout'] as const
+type Section = (typeof SECTIONS)[number]
+const only = (values.only ?? []).flatMap((v) => v.split(',')).filter((v) => v.length > 0)
+for (const name of only) {
+  if (!(SECTIONS as readonly string[]).includes(name)) {
+    console.error(`Unknown section "${name}"; sections: ${SECTIONS.join(', ')}.`)
+    process.exit(1)
+  }
+}
+const runs = (section: Section) => only.length === 0 || only.includes(section)
 const seeds = values.quick ? 2 : Number(values.seeds)
 const authors = values.quick ? 40 : Number(values.authors)
 
@@ -105,86 +120,102 @@ function table(title: string, tasks: readonly EvalTask[], weights: AnalysisWeigh
 }
 
 const log = (line: string) => process.stderr.write(`${line}\n`)
-// Weights are tuned on other seeds and other authors than the ones reported, so the reported
-// numbers are not fitted to themselves.
-const holdOut: EvalTask[] = []
-const holdOutTuning: EvalTask[] = []
-const holdOutByNet = new Map<string, EvalTask[]>()
-for (const name of ['karate', 'football', 'dolphins', 'lesmis']) {
-  if (!existsSync(resolve(dir, `${name}.edges.csv`))) continue
-  const net = loadNetwork(dir, name)
-  const tasks: EvalTask[] = []
-  for (let seed = 1; seed <= seeds; seed++) tasks.push(holdOutTask(name, net, seed, 0.2))
-  for (let seed = seeds + 1; seed <= 2 * seeds; seed++)
-    holdOutTuning.push(holdOutTask(name, net, seed, 0.2))
-  holdOutByNet.set(name, tasks)
-  holdOut.push(...tasks)
-  log(`hold-out ${name}: ${tasks.length} seeds reported, ${tasks.length} for tuning`)
-}
 
-const temporal: EvalTask[] = []
-const temporalTuning: EvalTask[] = []
-if (
-  existsSync(resolve(dir, 'cond-mat.edges.csv')) &&
-  existsSync(resolve(dir, 'cond-mat-2003.edges.csv'))
-) {
-  const data = temporalData(loadNetwork(dir, 'cond-mat'), loadNetwork(dir, 'cond-mat-2003'))
-  const eligible = [...data.neighbors.entries()]
-    .filter(([a, ns]) => data.later.has(a) && ns.size >= 8 && ns.size <= 60)
-    .map(([a]) => a)
-    .sort((a, b) => a - b)
-  const rng = seededRandom(2003)
-  for (let i = eligible.length - 1; i > 0; i--) {
-    const j = Math.floor(rng() * (i + 1))
-    ;[eligible[i], eligible[j]] = [eligible[j]!, eligible[i]!]
+/** Hold-out, temporal and weight tuning on the classic networks (issue 4). */
+function runNetworks(): void {
+  // Weights are tuned on other seeds and other authors than the ones reported, so the reported
+  // numbers are not fitted to themselves.
+  const holdOut: EvalTask[] = []
+  const holdOutTuning: EvalTask[] = []
+  const holdOutByNet = new Map<string, EvalTask[]>()
+  for (const name of ['karate', 'football', 'dolphins', 'lesmis']) {
+    if (!existsSync(resolve(dir, `${name}.edges.csv`))) continue
+    const net = loadNetwork(dir, name)
+    const tasks: EvalTask[] = []
+    for (let seed = 1; seed <= seeds; seed++) tasks.push(holdOutTask(name, net, seed, 0.2))
+    for (let seed = seeds + 1; seed <= 2 * seeds; seed++)
+      holdOutTuning.push(holdOutTask(name, net, seed, 0.2))
+    holdOutByNet.set(name, tasks)
+    holdOut.push(...tasks)
+    log(`hold-out ${name}: ${tasks.length} seeds reported, ${tasks.length} for tuning`)
   }
-  for (const author of eligible) {
-    if (temporal.length >= authors && temporalTuning.length >= authors) break
-    const task = temporalTask(data, author, 1)
-    if (!task) continue
-    if (temporal.length < authors) temporal.push(task)
-    else temporalTuning.push(task)
+
+  const temporal: EvalTask[] = []
+  const temporalTuning: EvalTask[] = []
+  if (
+    existsSync(resolve(dir, 'cond-mat.edges.csv')) &&
+    existsSync(resolve(dir, 'cond-mat-2003.edges.csv'))
+  ) {
+    const data = temporalData(loadNetwork(dir, 'cond-mat'), loadNetwork(dir, 'cond-mat-2003'))
+    const eligible = [...data.neighbors.entries()]
+      .filter(([a, ns]) => data.later.has(a) && ns.size >= 8 && ns.size <= 60)
+      .map(([a]) => a)
+      .sort((a, b) => a - b)
+    const rng = seededRandom(2003)
+    for (let i = eligible.length - 1; i > 0; i--) {
+      const j = Math.floor(rng() * (i + 1))
+      ;[eligible[i], eligible[j]] = [eligible[j]!, eligible[i]!]
+    }
+    for (const author of eligible) {
+      if (temporal.length >= authors && temporalTuning.length >= authors) break
+      const task = temporalTask(data, author, 1)
+      if (!task) continue
+      if (temporal.length < authors) temporal.push(task)
+      else temporalTuning.push(task)
+    }
+    log(
+      `temporal: ${temporal.length} authors reported, ${temporalTuning.length} others for tuning, ` +
+        'each with at least one later co-authorship',
+    )
   }
-  log(
-    `temporal: ${temporal.length} authors reported, ${temporalTuning.length} others for tuning, ` +
-      'each with at least one later co-authorship',
-  )
-}
 
-const weights = DEFAULT_WEIGHTS
-console.log('## Kith introduction ranking on real networks\n')
-console.log(`Default weights: ${JSON.stringify(weights)}`)
-for (const [name, tasks] of holdOutByNet)
-  table(`(a) hold-out of 20% cross-community ties: ${name}`, tasks, weights)
-if (holdOut.length > 0) table('(a) hold-out, all four networks', holdOut, weights)
-if (temporal.length > 0)
-  table(
-    '(b) temporal cond-mat 1999 -> 2003, between-cluster pairs of ego networks',
-    temporal,
-    weights,
-  )
+  const weights = DEFAULT_WEIGHTS
+  console.log('## Kith introduction ranking on real networks\n')
+  console.log(`Default weights: ${JSON.stringify(weights)}`)
+  for (const [name, tasks] of holdOutByNet)
+    table(`(a) hold-out of 20% cross-community ties: ${name}`, tasks, weights)
+  if (holdOut.length > 0) table('(a) hold-out, all four networks', holdOut, weights)
+  if (temporal.length > 0)
+    table(
+      '(b) temporal cond-mat 1999 -> 2003, between-cluster pairs of ego networks',
+      temporal,
+      weights,
+    )
 
-// Tuning of the structural part: text terms are zero on these networks.
-const grid: AnalysisWeights[] = []
-for (const structure of [1, 2, 3])
-  for (const bridge of [0, 0.05, 0.1, 0.2, 0.5])
-    for (const trust of [0, 0.5, 1, 1.5, 2, 3]) grid.push({ ...weights, structure, bridge, trust })
-const rows = grid.map((w) => {
-  const a = summarize(holdOutTuning, kithWith(w))
-  const b = summarize(temporalTuning, kithWith(w))
-  return { w, a, b, objective: (a.auc + b.auc) / 2 }
-})
-rows.sort((x, y) => y.objective - x.objective)
-console.log(
-  '\n### Weight tuning (structure, bridge, trust) on the tuning seeds and authors: best by mean AUC of (a) and (b)\n',
-)
-console.log(
-  '| structure | bridge | trust | AUC (a) | P@k (a) | AUC (b) | P@k (b) |\n|---|---|---|---|---|---|---|',
-)
-const isDefault = (w: AnalysisWeights) =>
-  w.structure === weights.structure && w.bridge === weights.bridge && w.trust === weights.trust
-for (const r of rows.filter((r, k) => k < 8 || isDefault(r.w))) {
+  // Tuning of the structural part: text terms are zero on these networks.
+  const grid: AnalysisWeights[] = []
+  for (const structure of [1, 2, 3])
+    for (const bridge of [0, 0.05, 0.1, 0.2, 0.5])
+      for (const trust of [0, 0.5, 1, 1.5, 2, 3])
+        grid.push({ ...weights, structure, bridge, trust })
+  const rows = grid.map((w) => {
+    const a = summarize(holdOutTuning, kithWith(w))
+    const b = summarize(temporalTuning, kithWith(w))
+    return { w, a, b, objective: (a.auc + b.auc) / 2 }
+  })
+  rows.sort((x, y) => y.objective - x.objective)
   console.log(
-    `| ${r.w.structure}${isDefault(r.w) ? ' (default)' : ''} | ${r.w.bridge} | ${r.w.trust} | ${r.a.auc.toFixed(3)} | ${r.a.precision.toFixed(3)} | ${r.b.auc.toFixed(3)} | ${r.b.precision.toFixed(3)} |`,
+    '\n### Weight tuning (structure, bridge, trust) on the tuning seeds and authors: best by mean AUC of (a) and (b)\n',
   )
+  console.log(
+    '| structure | bridge | trust | AUC (a) | P@k (a) | AUC (b) | P@k (b) |\n|---|---|---|---|---|---|---|',
+  )
+  const isDefault = (w: AnalysisWeights) =>
+    w.structure === weights.structure && w.bridge === weights.bridge && w.trust === weights.trust
+  for (const r of rows.filter((r, k) => k < 8 || isDefault(r.w))) {
+    console.log(
+      `| ${r.w.structure}${isDefault(r.w) ? ' (default)' : ''} | ${r.w.bridge} | ${r.w.trust} | ${r.a.auc.toFixed(3)} | ${r.a.precision.toFixed(3)} | ${r.b.auc.toFixed(3)} | ${r.b.precision.toFixed(3)} |`,
+    )
+  }
 }
+
+const started = performance.now()
+if (runs('networks')) runNetworks()
+if (runs('circles') || runs('ego-holdout')) {
+  if (!egoDataPresent(dir)) console.error(`No ego-facebook/ in ${dir}: ego sections skipped.`)
+  else {
+    if (runs('circles')) await runEgoCircles(dir, log)
+    if (runs('ego-holdout')) await runEgoHoldout(dir, log)
+  }
+}
+log(`eval: ${((performance.now() - started) / 1000).toFixed(1)} s`)
