@@ -125,6 +125,8 @@ interface CircleRow {
   clusterSizes: number[]
   /** Kith's partition is the same after an import with other record ids. */
   stable: boolean
+  /** Kith's scores on that second import. */
+  reimport: CircleMatch
 }
 
 /** Same partition (cluster ids and order aside). */
@@ -172,6 +174,7 @@ async function circleRows(
       },
       clusterSizes: clusters.map((c) => c.length).sort((a, b) => b - a),
       stable: samePartition(clusters, again.clusters),
+      reimport: score(again.clusters),
     })
     log(
       `circles ego ${net.ego} ${withTies ? 'with ties' : 'contacts only'}: ` +
@@ -191,7 +194,7 @@ function printCircleTable(title: string, rows: readonly CircleRow[], withTies: b
       `mean of ${RANDOM_SEEDS.length} seeds.\n`,
   )
   console.log(
-    '| ego | Kith | Louvain on ties | employer, else school | random (Kith sizes) | Kith clusters (sizes) | same after re-import |\n' +
+    '| ego | Kith | Louvain on ties | employer, else school | random (Kith sizes) | Kith clusters (sizes) | same clusters after a re-import (other ids) |\n' +
       '|---|---|---|---|---|---|---|',
   )
   for (const r of rows) {
@@ -200,7 +203,7 @@ function printCircleTable(title: string, rows: readonly CircleRow[], withTies: b
         ? `${r.clusterSizes.length} (${r.clusterSizes.slice(0, 8).join(', ')}, …)`
         : `${r.clusterSizes.length} (${r.clusterSizes.join(', ')})`
     console.log(
-      `| ${r.ego} | ${cell(r.kith)} | ${cell(r.louvain)} | ${cell(r.employer)} | ${cell(r.random)} | ${sizes} | ${r.stable ? 'yes' : 'no'} |`,
+      `| ${r.ego} | ${cell(r.kith)} | ${cell(r.louvain)} | ${cell(r.employer)} | ${cell(r.random)} | ${sizes} | ${r.stable ? 'yes' : `no (${cell(r.reimport)})`} |`,
     )
   }
   const avg = (pick: (r: CircleRow) => { f1: number; oneMinusBer: number } | null) => {
