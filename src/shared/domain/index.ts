@@ -1,3 +1,4 @@
 export * from './ids'
 export * from './time'
 export * from './records'
+export * from './evidence'

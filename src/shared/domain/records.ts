@@ -73,7 +73,8 @@ export const TIE_TYPES = [
   'partner',
   'other',
 ] as const
-export const TIE_SOURCES = ['manual', 'introduction', 'import', 'journal'] as const
+/** `evidence`: a likely tie (shared organisation, label...) the person confirmed or rejected. */
+export const TIE_SOURCES = ['manual', 'introduction', 'import', 'journal', 'evidence'] as const
 
 export const tieSchema = z
   .object({

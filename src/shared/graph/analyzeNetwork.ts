@@ -1,6 +1,7 @@
 import { buildGraph, type PeopleGraph } from './buildGraph'
 import { findBrokers } from './brokers'
 import { findColdTies } from './coldTies'
+import { inferEvidence } from './likelyTies'
 import { detectClusters } from './detectClusters'
 import { seededRandom } from './rng'
 import { suggestIntroductions } from './suggestIntroductions'
@@ -15,12 +16,14 @@ const LIST_LIMIT = 50
 export function analyzeNetwork(input: AnalysisInput, options: AnalysisOptions): NetworkAnalysis {
   const seed = options.seed ?? DEFAULT_SEED
   const graph = buildGraph(input, options.now)
+  const evidence = inferEvidence(graph, input)
   // Separate streams so adding a suggestion feature never changes the clusters.
   const clusters = detectClusters(
     graph,
     input.clusterNames ?? [],
     seededRandom(seed),
     options.previous,
+    { groups: evidence.groups.map((g, k) => ({ kind: g.kind, members: evidence.members[k]! })) },
   )
   const brokers = findBrokers(graph, clusters.clusterIndex, {
     exactUpTo: options.exactBetweennessUpTo ?? 500,
@@ -37,6 +40,16 @@ export function analyzeNetwork(input: AnalysisInput, options: AnalysisOptions): 
     threeHopBudget: threeHopBudget(graph.ids.length),
     introductions: input.introductions ?? [],
     snoozedPairs: input.settings?.snoozedPairs ?? {},
+    alreadyKnown: (a, b) => {
+      const n = graph.ids.length
+      const c = a < b ? a * n + b : b * n + a
+      const org = evidence.organizationOf[a]
+      return (
+        evidence.knownPairs.has(c) ||
+        evidence.rejectedPairs.has(c) ||
+        (org !== '' && org === evidence.organizationOf[b])
+      )
+    },
   })
   const clusterOf: Record<string, string> = {}
   for (const c of clusters.clusters) for (const m of c.members) clusterOf[m] = c.id
@@ -48,6 +61,8 @@ export function analyzeNetwork(input: AnalysisInput, options: AnalysisOptions): 
     coldTies: findColdTies(graph, options.now, LIST_LIMIT),
     suggestions,
     modularity: clusters.modularity,
+    likelyTies: evidence.likelyTies,
+    evidenceGroups: evidence.groups,
   }
 }
 

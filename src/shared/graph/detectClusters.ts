@@ -1,7 +1,8 @@
 import type { ClusterName } from '../domain'
 import type { PeopleGraph } from './buildGraph'
 import { labelClusters } from './labelClusters'
-import { louvainWithoutOwner } from './louvainWithoutOwner'
+import { contentOrder } from './contentOrder'
+import { louvainWithoutOwner, type CircleEvidence } from './louvainWithoutOwner'
 import { stableClusterIds } from './stableClusterIds'
 import { ISOLATED_CLUSTER_ID, type Cluster, type ClusterAssignment } from './types'
 
@@ -19,9 +20,11 @@ export function detectClusters(
   names: readonly ClusterName[],
   rng: () => number,
   previous: ClusterAssignment | undefined,
+  evidence?: CircleEvidence,
 ): DetectedClusters {
   const n = graph.ids.length
-  const { community, count, modularity } = louvainWithoutOwner(graph, rng)
+  const { community, count, modularity } = louvainWithoutOwner(graph, rng, evidence)
+  const rank = contentOrder(graph)
   const groups: number[][] = Array.from({ length: count }, () => [])
   const isolated: number[] = []
   for (let i = 0; i < n; i++) {
@@ -30,8 +33,9 @@ export function detectClusters(
     if (c >= 0) groups[c]!.push(i)
     else isolated.push(i)
   }
-  // Biggest first, so "Cluster 1" is the biggest unnamed one; ties by smallest member (stable).
-  groups.sort((x, y) => y.length - x.length || x[0]! - y[0]!)
+  // Biggest first, so "Cluster 1" is the biggest unnamed one; ties by the first member's record.
+  const first = (g: number[]) => Math.min(...g.map((i) => rank[i]!))
+  groups.sort((x, y) => y.length - x.length || first(x) - first(y))
 
   const memberIds = groups.map((g) => g.map((i) => graph.ids[i]!))
   const ids = stableClusterIds(memberIds, previous)
@@ -46,6 +50,7 @@ export function detectClusters(
     members: memberIds[c]!,
     named: labels[c]!.named,
     ...(labels[c]!.nameId ? { nameId: labels[c]!.nameId } : {}),
+    ...(labels[c]!.source ? { source: labels[c]!.source } : {}),
     isolated: false,
   }))
   const clusterIndex = new Int32Array(n).fill(-1)

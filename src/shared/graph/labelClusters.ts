@@ -1,15 +1,28 @@
-import type { ClusterName, Person } from '../domain'
+import {
+  EVIDENCE_KIND_NAMES,
+  personEvidence,
+  type ClusterName,
+  type EvidenceKind,
+  type Person,
+} from '../domain'
 
 export interface ClusterLabel {
   label: string
   named: boolean
   nameId?: string
+  /** The evidence an unnamed cluster's label comes from. */
+  source?: { kind: EvidenceKind; value: string }
 }
+
+/** A label must describe at least this share of the cluster. */
+const MIN_SHARE = 0.25
 
 /**
  * A user's ClusterName wins when its member list overlaps the cluster (Jaccard >= 0.5, each name
- * used once); otherwise the most distinctive tag or organization (share inside the cluster times
- * rarity outside), otherwise "Cluster N".
+ * used once); otherwise the most distinctive evidence the members share (share inside the cluster
+ * times rarity outside), said with where it comes from ("Acme · organisation", "Climbing ·
+ * label"); otherwise "Cluster N". Two clusters never get the same label: the second one adds its
+ * next distinctive value ("Acme · data"), and only then a number.
  */
 export function labelClusters(
   groups: readonly (readonly Person[])[],
@@ -39,40 +52,49 @@ export function labelClusters(
 
   const total = countFeatures(allPeople)
   const n = Math.max(1, allPeople.length)
+  const taken = new Set(labels.filter((l) => l).map((l) => l!.label.toLowerCase()))
   let unnamed = 0
   return groups.map((members, group) => {
     const named = labels[group]
     if (named) return named
     unnamed++
     const inside = countFeatures(members)
-    let best: { text: string; score: number } | undefined
-    for (const [key, { count, text }] of inside) {
-      if (count < 2 || count < 0.25 * members.length) continue
-      const score = (count / members.length) * Math.log(n / total.get(key)!.count + 1)
-      if (!best || score > best.score || (score === best.score && text < best.text))
-        best = { text, score }
+    const ranked: { feature: Feature; score: number }[] = []
+    for (const [key, feature] of inside) {
+      if (feature.count < 2 || feature.count < MIN_SHARE * members.length) continue
+      const score = (feature.count / members.length) * Math.log(n / total.get(key)!.count + 1)
+      ranked.push({ feature, score })
     }
-    return { label: best?.text ?? `Cluster ${unnamed}`, named: false }
+    ranked.sort((x, y) => y.score - x.score || (x.feature.value < y.feature.value ? -1 : 1))
+    const best = ranked[0]?.feature
+    if (!best) return claim(`Cluster ${unnamed}`, taken)
+    let label = `${best.value} · ${EVIDENCE_KIND_NAMES[best.kind]}`
+    const next = ranked[1]?.feature
+    if (taken.has(label.toLowerCase()) && next) label = `${best.value} · ${next.value}`
+    return { ...claim(label, taken), source: { kind: best.kind, value: best.value } }
   })
 }
 
-function countFeatures(people: readonly Person[]): Map<string, { count: number; text: string }> {
-  const counts = new Map<string, { count: number; text: string }>()
+function claim(label: string, taken: Set<string>): ClusterLabel {
+  let out = label
+  for (let k = 2; taken.has(out.toLowerCase()); k++) out = `${label} ${k}`
+  taken.add(out.toLowerCase())
+  return { label: out, named: false }
+}
+
+interface Feature {
+  count: number
+  kind: EvidenceKind
+  value: string
+}
+
+function countFeatures(people: readonly Person[]): Map<string, Feature> {
+  const counts = new Map<string, Feature>()
   for (const p of people) {
-    const features = new Set<string>()
-    const texts = new Map<string, string>()
-    for (const tag of p.tags) {
-      features.add(`t:${tag.toLowerCase()}`)
-      texts.set(`t:${tag.toLowerCase()}`, tag)
-    }
-    if (p.organization) {
-      features.add(`o:${p.organization.toLowerCase()}`)
-      texts.set(`o:${p.organization.toLowerCase()}`, p.organization)
-    }
-    for (const f of features) {
-      const seen = counts.get(f)
+    for (const e of personEvidence(p)) {
+      const seen = counts.get(e.key)
       if (seen) seen.count++
-      else counts.set(f, { count: 1, text: texts.get(f)! })
+      else counts.set(e.key, { count: 1, kind: e.kind, value: e.value })
     }
   }
   return counts

@@ -16,6 +16,11 @@ export interface SuggestOptions {
   threeHopBudget: number
   introductions: readonly Introduction[]
   snoozedPairs: Readonly<Record<string, string>>
+  /**
+   * Pairs who probably know each other already (same organisation, a likely or rejected tie):
+   * an introduction joins people who do not know each other yet.
+   */
+  alreadyKnown?: (a: number, b: number) => boolean
 }
 
 const REASON_ORDER: ReasonCode[] = [
@@ -59,6 +64,9 @@ export function suggestIntroductions(
     const s = (terms[2]![k] = structureTerm(candidates, k))
     const g = (terms[3]![k] = bridge(a, b))
     const t = (terms[4]![k] = Math.sqrt(graph.trust[a]! * graph.trust[b]!))
+    // "You know both of them" and "they are in different circles" are true of almost any pair:
+    // without a need met, a shared interest or shared contacts there is nothing to suggest.
+    if ((c === 0 && i === 0 && s === 0) || options.alreadyKnown?.(a, b)) continue
     score[k] =
       w.complementarity * c + w.sharedInterests * i + w.structure * s + w.bridge * g + w.trust * t
   }

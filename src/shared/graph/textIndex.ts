@@ -1,4 +1,4 @@
-import type { Person } from '../domain'
+import { tagFacet, type Person } from '../domain'
 import type { PeopleGraph } from './buildGraph'
 import { tokens } from './text'
 
@@ -11,7 +11,7 @@ export interface Phrase {
 export interface PersonText {
   seeks: Phrase[]
   offers: Phrase[]
-  /** Tags and organization: what "shared interests" compare. */
+  /** Tags other than school and home town: what "shared interests" compare. */
   interests: Phrase[]
   interestTokens: string[]
   seekTokens: string[]
@@ -82,9 +82,9 @@ function personText(person: Person): PersonText {
   const phrase = (text: string): Phrase => ({ text, tokens: tokens(text) })
   const seeks = person.seeks.map(phrase)
   const offers = person.offers.map(phrase)
-  const interests = [...person.tags, ...(person.organization ? [person.organization] : [])].map(
-    phrase,
-  )
+  // Interests are what a person is into: an employer, a school or a home town says whom they
+  // probably know already (evidence, see likelyTies), not what two strangers would talk about.
+  const interests = person.tags.filter((tag) => tagFacet(tag).kind === 'label').map(phrase)
   const flat = (list: Phrase[]) => [...new Set(list.flatMap((p) => p.tokens))]
   return {
     seeks,

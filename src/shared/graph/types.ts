@@ -1,5 +1,6 @@
 import type {
   AnalysisWeights,
+  EvidenceKind,
   ClusterName,
   Entry,
   Introduction,
@@ -51,6 +52,34 @@ export interface Cluster {
   nameId?: string
   /** People tied to nobody but the owner. */
   isolated: boolean
+  /** Where an unnamed cluster's label comes from: the evidence most of its members share. */
+  source?: { kind: EvidenceKind; value: string }
+}
+
+/**
+ * People who share one piece of evidence (an organisation, a label, a school...): a circle the
+ * person can review in bulk ("These 37 people all work at Acme: do they know each other?").
+ */
+export interface EvidenceGroup {
+  /** `kind:folded value`, stable across runs: the key a rejection is remembered by. */
+  key: string
+  kind: EvidenceKind
+  value: string
+  /** "Acme · organisation" */
+  label: string
+  members: PersonId[]
+  /** Small enough to confirm as ties in one step. */
+  reviewable: boolean
+}
+
+/** A tie the records suggest but nobody confirmed: never shown as fact. */
+export interface LikelyTie {
+  a: PersonId
+  b: PersonId
+  /** In (0, 1): how strongly the evidence says they know each other; a confirmed tie is 1. */
+  weight: number
+  /** Strongest first. */
+  evidence: { kind: EvidenceKind; key: string; value: string }[]
 }
 
 export interface Broker {
@@ -114,4 +143,7 @@ export interface NetworkAnalysis {
   suggestions: Suggestion[]
   /** Louvain modularity of the owner-less network (0 when it has no ties). */
   modularity: number
+  /** Inferred from the records, kept apart from confirmed ties. */
+  likelyTies: LikelyTie[]
+  evidenceGroups: EvidenceGroup[]
 }

@@ -81,7 +81,7 @@ describe('clusters', () => {
     const labels = analyzeNetwork(input, { now: NOW, seed: 1 })
       .clusters.map((c) => c.label)
       .sort()
-    expect(labels).toEqual(['Acme', 'Climate'])
+    expect(labels).toEqual(['Acme · organisation', 'Climate · label'])
 
     input.clusterNames = [
       {
@@ -96,7 +96,7 @@ describe('clusters', () => {
     const named = analyzeNetwork(input, { now: NOW, seed: 1 }).clusters
     const team = named.find((c) => c.members.includes(fakeId(6)))
     expect(team).toMatchObject({ label: 'Old team', named: true, nameId: fakeId(500) })
-    expect(named.find((c) => c.members.includes(fakeId(1)))?.label).toBe('Climate')
+    expect(named.find((c) => c.members.includes(fakeId(1)))?.label).toBe('Climate · label')
   })
 
   it('falls back to "Cluster N" without tags', () => {
