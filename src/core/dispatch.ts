@@ -15,6 +15,7 @@ const UNDOABLE: Partial<Record<MethodName, string>> = {
   'ties.update': 'Edit tie',
   'ties.remove': 'Remove tie',
   'ties.reviewSuggested': 'Review suggested tie',
+  'ties.reviewLikely': 'Review likely ties',
   'journal.log': 'Log entry',
   'journal.update': 'Edit entry',
   'journal.delete': 'Delete entry',

@@ -8,6 +8,7 @@ import {
   listTies,
   mergePeople,
   rejectSuggestedTie,
+  reviewLikelyTies,
   removeTie,
   requirePerson,
   restorePerson,
@@ -99,5 +100,10 @@ export const peopleHandlers: HandlerGroup<PeopleMethod> = {
     if (input.accept) await confirmSuggestedTie(session.require(), session.deps, input.a, input.b)
     else await rejectSuggestedTie(session.require(), session.deps, input.a, input.b)
     return {}
+  },
+
+  'ties.reviewLikely': async (input, env) => {
+    const session = sessionOf(env)
+    return reviewLikelyTies(session.require(), session.deps, input)
   },
 }

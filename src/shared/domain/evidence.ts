@@ -17,6 +17,9 @@ export const EVIDENCE_KINDS = [
 ] as const
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number]
 
+/** Pairs one review may decide: a whole reviewable group of 60 people is 1,770 pairs. */
+export const MAX_REVIEW_PAIRS = 2000
+
 /** How each kind is named to the user, after the value: "Acme · organisation". */
 export const EVIDENCE_KIND_NAMES: Record<EvidenceKind, string> = {
   organization: 'organisation',

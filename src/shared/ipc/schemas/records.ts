@@ -3,6 +3,7 @@ import {
   ENTRY_TYPES,
   INTRODUCTION_STATUSES,
   TIE_TYPES,
+  MAX_REVIEW_PAIRS,
   analysisWeightsSchema,
   clusterNameSchema,
   entrySchema,
@@ -112,6 +113,21 @@ export const recordMethods = {
   'ties.reviewSuggested': {
     input: z.object({ a: idSchema, b: idSchema, accept: z.boolean() }).strict(),
     output: z.object({}),
+  },
+  /** Likely ties (inferred from shared organisation, labels...): one pair or a whole group. */
+  'ties.reviewLikely': {
+    input: z
+      .object({
+        pairs: z
+          .array(z.object({ a: idSchema, b: idSchema }).strict())
+          .min(1)
+          .max(MAX_REVIEW_PAIRS),
+        accept: z.boolean(),
+        type: z.enum(TIE_TYPES).optional(),
+        strength: z.number().int().min(1).max(5).optional(),
+      })
+      .strict(),
+    output: z.object({ decided: z.number().int(), alreadyDecided: z.number().int() }),
   },
   'journal.list': {
     input: z
