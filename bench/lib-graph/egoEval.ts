@@ -12,7 +12,12 @@ import { join } from 'node:path'
 import { UndirectedGraph } from 'graphology'
 import louvain from 'graphology-communities-louvain'
 import { pairKey, type Person, type PersonId, type Tie } from '../../src/shared/domain'
-import { analyzeNetwork, seededRandom, type NetworkAnalysis } from '../../src/shared/graph'
+import {
+  analyzeNetwork,
+  ISOLATED_CLUSTER_ID,
+  seededRandom,
+  type NetworkAnalysis,
+} from '../../src/shared/graph'
 import { EGOS, loadEgo, type EgoNetwork } from './egoData'
 import { EGO_NOW, friendTie, importEgo, type ImportedEgo } from './egoImport'
 import { matchCircles, type CircleMatch } from './egoMetrics'
@@ -282,6 +287,8 @@ export async function runEgoCircles(dir: string, log: Log): Promise<void> {
 // Ego hold-out of friendships between different circles
 
 interface HoldoutResult {
+  /** Friendships between different circles, before the hold-out. */
+  between: number
   candidates: number
   positives: number
   kith: { auc: number; precision: number }
@@ -289,6 +296,8 @@ interface HoldoutResult {
   localPath: { auc: number; precision: number }
   /** Share of held-out friendships Kith suggests at all. */
   kithRecall: number
+  /** Share of held-out friendships inside one of Kith's clusters (never suggested by design). */
+  sameCluster: number
 }
 
 /** Adamic-Adar and A² + 0.01·A³ on the friends' ties (the ego is not in them). */
@@ -383,11 +392,16 @@ async function holdoutTask(net: EgoNetwork, seed: number): Promise<HoldoutResult
   const kith = rawKith.map((s) => s ?? floor)
   const { adamicAdar, localPath } = structuralScores(net.friends, train, pairs)
   const k = held.size
+  const cluster = (f: number) => analysis.clusterOf[imp.idOf.get(f)!]
+  const inside = pairs.filter(
+    ([x, y], i) => positive[i] && cluster(x) === cluster(y) && cluster(x) !== ISOLATED_CLUSTER_ID,
+  ).length
   const summary = (s: number[]) => ({
     auc: auc(s, positive),
     precision: precisionAtK(s, positive, k),
   })
   return {
+    between: cross.length,
     candidates: pairs.length,
     positives: positive.filter(Boolean).length,
     kith: summary(kith),
@@ -396,6 +410,7 @@ async function holdoutTask(net: EgoNetwork, seed: number): Promise<HoldoutResult
     kithRecall:
       rawKith.filter((s, i) => s !== undefined && positive[i]).length /
       Math.max(1, positive.filter(Boolean).length),
+    sameCluster: inside / Math.max(1, positive.filter(Boolean).length),
   }
 }
 
@@ -411,10 +426,11 @@ export async function runEgoHoldout(dir: string, log: Log): Promise<void> {
       'friendships. Means over seeds.\n',
   )
   console.log(
-    '| ego | candidates | held out | Kith AUC | Kith P@k | Adamic-Adar AUC | Adamic-Adar P@k | local path AUC | local path P@k | Kith suggests (of held out) |\n' +
-      '|---|---|---|---|---|---|---|---|---|---|',
+    '| ego | candidates | held out | Kith AUC | Kith P@k | Adamic-Adar AUC | Adamic-Adar P@k | local path AUC | local path P@k | Kith suggests (of held out) | held out inside one Kith cluster |\n' +
+      '|---|---|---|---|---|---|---|---|---|---|---|',
   )
   const rows: HoldoutResult[] = []
+  const thin: string[] = []
   for (const ego of EGOS) {
     const net = loadEgo(dir, ego)
     const started = performance.now()
@@ -425,23 +441,30 @@ export async function runEgoHoldout(dir: string, log: Log): Promise<void> {
     }
     log(`ego hold-out ${ego}: ${Math.round(performance.now() - started)} ms`)
     if (results.length === 0) {
-      console.log(`| ${ego} | no friendships between different circles | | | | | | | | |`)
+      console.log(`| ${ego} | no friendships between different circles | | | | | | | | | |`)
       continue
     }
     const m = (pick: (r: HoldoutResult) => number) => mean(results.map(pick))
     const row: HoldoutResult = {
+      between: m((r) => r.between),
       candidates: m((r) => r.candidates),
       positives: m((r) => r.positives),
       kith: { auc: m((r) => r.kith.auc), precision: m((r) => r.kith.precision) },
       adamicAdar: { auc: m((r) => r.adamicAdar.auc), precision: m((r) => r.adamicAdar.precision) },
       localPath: { auc: m((r) => r.localPath.auc), precision: m((r) => r.localPath.precision) },
       kithRecall: m((r) => r.kithRecall),
+      sameCluster: m((r) => r.sameCluster),
     }
     rows.push(row)
+    if (row.positives < 5) {
+      thin.push(
+        `ego ${ego} (${Math.round(row.positives)} held out of ${row.between} friendships between circles)`,
+      )
+    }
     console.log(
       `| ${ego} | ${Math.round(row.candidates)} | ${Math.round(row.positives)} | ${fmt(row.kith.auc)} | ${fmt(row.kith.precision)} | ` +
         `${fmt(row.adamicAdar.auc)} | ${fmt(row.adamicAdar.precision)} | ${fmt(row.localPath.auc)} | ${fmt(row.localPath.precision)} | ` +
-        `${Math.round(row.kithRecall * 100)}% |`,
+        `${Math.round(row.kithRecall * 100)}% | ${Math.round(row.sameCluster * 100)}% |`,
     )
   }
   if (rows.length > 0) {
@@ -450,7 +473,10 @@ export async function runEgoHoldout(dir: string, log: Log): Promise<void> {
       `| **mean** | | | ${fmt(m((r) => r.kith.auc))} | ${fmt(m((r) => r.kith.precision))} | ` +
         `${fmt(m((r) => r.adamicAdar.auc))} | ${fmt(m((r) => r.adamicAdar.precision))} | ` +
         `${fmt(m((r) => r.localPath.auc))} | ${fmt(m((r) => r.localPath.precision))} | ` +
-        `${Math.round(m((r) => r.kithRecall) * 100)}% |`,
+        `${Math.round(m((r) => r.kithRecall) * 100)}% | ${Math.round(m((r) => r.sameCluster) * 100)}% |`,
     )
+  }
+  if (thin.length > 0) {
+    console.log(`\nFew positives, noisy rows: ${thin.join('; ')}.`)
   }
 }
