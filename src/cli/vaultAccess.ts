@@ -1,8 +1,11 @@
 import { existsSync } from 'node:fs'
 import type { CliIo, OptionSpec, ParsedArgs } from './command'
 import { CliError, EXIT } from './exitCodes'
+import { defaultMarkDirectory } from '../core/paths'
+import { passphraseProblem } from '../shared/passphrase/strength'
 import {
   DEFAULT_KDF_POLICY,
+  PassphraseRejectedError,
   openVault,
   ReadOnlyVaultError,
   VaultError,
@@ -59,6 +62,7 @@ export function toCliError(error: unknown): CliError | undefined {
       RecordTooLarge: EXIT.badInput,
       VaultExists: EXIT.conflict,
       VaultNotFound: EXIT.notFound,
+      VaultDamaged: EXIT.integrity,
     }[error.code]
     return new CliError(code, error.message)
   }
@@ -74,6 +78,50 @@ export function toCliError(error: unknown): CliError | undefined {
   return undefined
 }
 
+/**
+ * This device's high-water marks live in Kith's config directory (as the app's do), found from
+ * the CLI's environment so tests can point it at a temporary folder through `CliIo`.
+ */
+export function cliMarkDirectory(io: CliIo): string {
+  return defaultMarkDirectory(process.platform, io.env)
+}
+
+/** Refuses a new passphrase the app's strength meter would refuse (CLI `init` and `passwd`). */
+export function checkNewPassphrase(passphrase: string, personal: readonly string[]): void {
+  const problem = passphraseProblem(passphrase, personal)
+  if (problem) throw toCliError(new PassphraseRejectedError(problem))!
+}
+
+/**
+ * Says on stderr what the vault's state is whenever it is not plainly healthy, for every command
+ * (reads included): recovery mode, an older copy, a newer format, a missing high-water mark.
+ */
+export function reportStatus(vault: Vault, io: CliIo): void {
+  const status = vault.status()
+  if (status.recovery) {
+    io.stderr(
+      `warning: the vault is in recovery mode, read-only: ${status.recovery.reason}${status.recovery.badRecordIds.length > 0 ? ` (${status.recovery.badRecordIds.length} bad record(s); "kith verify" lists them)` : ''}. What you see may be incomplete.\n`,
+    )
+  }
+  if (status.rollback) {
+    io.stderr(
+      `warning: ${status.rollback.message} ("kith accept-older-copy --vault PATH" does that.)\n`,
+    )
+  }
+  if (status.newerVersion) io.stderr(`warning: ${status.newerVersion.message}\n`)
+  if (status.markMissing) {
+    io.stderr(
+      `warning: ${status.markMissing.message} ("kith acknowledge-mark --vault PATH" does that.)\n`,
+    )
+  }
+}
+
+/** True when what the vault shows may be incomplete or old: recovery mode or an older copy. */
+export function isDamaged(vault: Vault): boolean {
+  const status = vault.status()
+  return status.recovery !== undefined || status.rollback !== undefined
+}
+
 /** Unlocks with KITH_PASSPHRASE (or a prompt), or with a recovery key when `secret` says so. */
 export async function openVaultForCli(
   path: string,
@@ -83,7 +131,7 @@ export async function openVaultForCli(
   if (!existsSync(path)) throw new CliError(EXIT.notFound, `no vault at ${path}`)
   const passphrase = secret ?? { passphrase: await io.secret('Passphrase: ', 'KITH_PASSPHRASE') }
   try {
-    return await openVault(path, passphrase, { kdfPolicy })
+    return await openVault(path, passphrase, { kdfPolicy, markDirectory: cliMarkDirectory(io) })
   } catch (error) {
     throw toCliError(error) ?? error
   }
@@ -102,9 +150,15 @@ export async function withVault<T>(
   const vault = await openVaultForCli(vaultPath(args), io)
   try {
     const status = vault.status()
-    if (status.epochWarning) io.stderr(`warning: ${status.epochWarning}\n`)
+    reportStatus(vault, io)
     if (options?.write && vault.readOnly) {
       if (status.newerVersion) throw new CliError(EXIT.conflict, status.newerVersion.message)
+      if (status.rollback && !status.recovery) {
+        throw new CliError(
+          EXIT.integrity,
+          'the vault is an older copy and read-only; nothing was written. Run "kith accept-older-copy" if this copy is the one you want',
+        )
+      }
       throw new CliError(
         EXIT.integrity,
         `the vault is in recovery mode (${status.recovery?.reason ?? 'integrity check failed'}); run "kith verify" and restore from a backup`,

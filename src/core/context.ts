@@ -1,5 +1,5 @@
 import type { Clock } from '../shared/domain'
-import type { KdfParams, KdfPolicy } from './vault'
+import type { KdfParams, KdfPolicy, MarkMirror } from './vault'
 import type { EventName, EventPayloads } from '../shared/ipc'
 
 export type Runtime = 'electron' | 'browser-harness' | 'cli' | 'test'
@@ -17,6 +17,10 @@ export interface CoreEnvironment {
   emit: <E extends EventName>(event: E, payload: EventPayloads[E]) => void
   /** WARNING: tests only, injected in code, never from a file or the environment: cheap KDF. */
   vaultOptions?: { kdfPolicy?: KdfPolicy; kdf?: KdfParams }
+  /** Where the vaults' high-water marks live (default: `marks/` in the app's config directory). */
+  markDirectory?: string | undefined
+  /** A second copy of the marks (Electron's `safeStorage`), when the platform has one. */
+  markMirror?: MarkMirror | undefined
   /** Logs without plaintext: callers pass codes and ids only. */
   log: (line: string) => void
 }

@@ -9,6 +9,7 @@ const DOMAIN_CODES: Record<string, ErrorCode> = {
   VaultFromNewerApp: 'VAULT_FROM_NEWER_APP',
   RecordTampered: 'INTEGRITY',
   IntegrityMismatch: 'INTEGRITY',
+  VaultDamaged: 'INTEGRITY',
   ReadOnly: 'READ_ONLY',
   AlreadyOpen: 'ALREADY_OPEN',
   PassphraseRejected: 'PASSPHRASE_REJECTED',

@@ -22,3 +22,16 @@ export function defaultDataDirectory(
 }
 
 export const DEFAULT_VAULT_FILE = 'vault.kith'
+
+/**
+ * Where this device keeps each vault's high-water mark (newest epoch and commit id seen), by vault
+ * id: in the app's config directory, apart from any vault file, so putting an older copy of a
+ * vault (or of a folder of vaults chosen with `--data`/`--vault`) back in place is noticed.
+ */
+export function defaultMarkDirectory(
+  platform: NodeJS.Platform = process.platform,
+  env: Readonly<Record<string, string | undefined>> = process.env,
+  home: string = os.homedir(),
+): string {
+  return path.join(defaultDataDirectory(platform, env, home), 'marks')
+}

@@ -1,6 +1,6 @@
 import type { CliIo, Command, ParsedArgs } from '../command'
 import { CliError, EXIT } from '../exitCodes'
-import { cliKdfPolicy, toCliError, vaultOption, vaultPath } from '../vaultAccess'
+import { cliKdfPolicy, cliMarkDirectory, toCliError, vaultOption, vaultPath } from '../vaultAccess'
 import { DEFAULT_DEMO_PEOPLE, fillDemoVault } from '../../core/demo'
 import { createVault } from '../../core/vault'
 
@@ -54,6 +54,7 @@ export const demoCommand: Command = {
       passphrase,
       clock: io.clock,
       kdfPolicy: cliKdfPolicy(),
+      markDirectory: cliMarkDirectory(io),
     }).catch((error: unknown) => {
       throw toCliError(error) ?? error
     })

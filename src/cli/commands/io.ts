@@ -23,7 +23,7 @@ import {
 import type { RecordStore } from '../../core/store/recordStore'
 import type { CliIo, Command, ParsedArgs } from '../command'
 import { CliError, EXIT } from '../exitCodes'
-import { vaultOption, withVault } from '../vaultAccess'
+import { isDamaged, vaultOption, withVault } from '../vaultAccess'
 
 const json = (args: ParsedArgs): boolean => args.values['json'] === true
 const str = (args: ParsedArgs, name: string): string | undefined => {
@@ -159,7 +159,7 @@ export async function importWith(
 }
 
 export const EXPORT_USAGE =
-  'kith export --vault PATH --format json|vcard|csv|gexf|graphml|cyjs --out FILE [--include-private] [--force]'
+  'kith export --vault PATH --format json|vcard|csv|gexf|graphml|cyjs --out FILE [--include-private] [--force] [--accept-damaged]'
 
 export async function exportWith(store: RecordStore, args: ParsedArgs, io: CliIo): Promise<number> {
   const format = str(args, 'format')
@@ -253,8 +253,19 @@ export const ioCommands: Command[] = [
       out: { type: 'string' },
       'include-private': { type: 'boolean' },
       force: { type: 'boolean' },
+      'accept-damaged': { type: 'boolean' },
     },
-    run: (args, io) => withVault(args, io, (vault) => exportWith(vault, args, io)),
+    run: (args, io) =>
+      withVault(args, io, (vault) => {
+        // An export of a damaged or rolled-back vault must not pass for a faithful copy.
+        if (isDamaged(vault) && args.values['accept-damaged'] !== true) {
+          throw new CliError(
+            EXIT.integrity,
+            'the vault failed its integrity check or is an older copy; nothing was exported. --accept-damaged exports what verifies',
+          )
+        }
+        return exportWith(vault, args, io)
+      }),
   },
   {
     name: 'undo-import',

@@ -1,8 +1,11 @@
 import type { CliIo, Command, ParsedArgs } from '../command'
 import { CliError, EXIT } from '../exitCodes'
 import {
+  checkNewPassphrase,
   cliKdfPolicy,
+  cliMarkDirectory,
   openVaultForCli,
+  reportStatus,
   requireString,
   toCliError,
   vaultOption,
@@ -40,8 +43,15 @@ export const initCommand: Command = {
     const path = vaultPath(args)
     const ownerName = requireString(args, 'name', 'NAME (your own name)')
     const passphrase = await newSecret(io, 'New passphrase: ', 'KITH_PASSPHRASE')
+    checkNewPassphrase(passphrase, [ownerName])
     const { vault, recoveryKey } = await mapped(() =>
-      createVault(path, { ownerName, passphrase, clock: io.clock, kdfPolicy: cliKdfPolicy() }),
+      createVault(path, {
+        ownerName,
+        passphrase,
+        clock: io.clock,
+        kdfPolicy: cliKdfPolicy(),
+        markDirectory: cliMarkDirectory(io),
+      }),
     )
     const ownerId = vault.list('person').find((p) => p.isMe)?.id
     await vault.lock()
@@ -93,10 +103,13 @@ export const passwdCommand: Command = {
         : undefined
     const vault = await openVaultForCli(path, io, secret)
     try {
+      reportStatus(vault, io)
       if (vault.readOnly) {
         throw new CliError(EXIT.integrity, 'the vault is read-only (recovery mode or newer format)')
       }
       const next = await newSecret(io, 'New passphrase: ', 'KITH_NEW_PASSPHRASE')
+      const owner = vault.list('person').find((p) => p.isMe)?.name
+      checkNewPassphrase(next, owner ? [owner] : [])
       await mapped(() => vault.changePassphrase(next))
     } finally {
       await vault.lock()
@@ -137,10 +150,63 @@ export const restoreCommand: Command = {
   },
 }
 
+export const acceptOlderCopyCommand: Command = {
+  name: 'accept-older-copy',
+  summary: 'Keep a vault that is older than the newest state this device saw (logged in the vault)',
+  usage: 'kith accept-older-copy --vault PATH',
+  options: { ...vaultOption },
+  run: async (args, io) => {
+    const vault = await openVaultForCli(vaultPath(args), io)
+    try {
+      const status = vault.status()
+      if (!status.rollback) {
+        io.stderr('kith accept-older-copy: this vault is not an older copy; nothing to do.\n')
+        return EXIT.ok
+      }
+      if (status.recovery) {
+        throw new CliError(
+          EXIT.integrity,
+          `the vault also failed its integrity check (${status.recovery.reason}); it stays read-only`,
+        )
+      }
+      const after = await mapped(() => vault.acceptOlderCopy(io.clock().toISOString()))
+      io.stdout(
+        `This copy is now the current one (change ${after.epoch}; the device had seen change ${status.rollback.markEpoch}). The decision is logged in the vault.\n`,
+      )
+      return EXIT.ok
+    } finally {
+      await vault.lock()
+    }
+  },
+}
+
+export const acknowledgeMarkCommand: Command = {
+  name: 'acknowledge-mark',
+  summary: "Acknowledge that this device's record of the vault's newest state was missing",
+  usage: 'kith acknowledge-mark --vault PATH',
+  options: { ...vaultOption },
+  run: async (args, io) => {
+    const vault = await openVaultForCli(vaultPath(args), io)
+    try {
+      if (!vault.status().markMissing) {
+        io.stderr('kith acknowledge-mark: nothing to acknowledge.\n')
+        return EXIT.ok
+      }
+      await mapped(() => vault.acknowledgeMissingMark(io.clock().toISOString()))
+      io.stdout('Acknowledged; the vault is tracked on this device again.\n')
+      return EXIT.ok
+    } finally {
+      await vault.lock()
+    }
+  },
+}
+
 export const vaultCommands: Command[] = [
   initCommand,
   verifyCommand,
   passwdCommand,
   backupCommand,
   restoreCommand,
+  acceptOlderCopyCommand,
+  acknowledgeMarkCommand,
 ]

@@ -48,6 +48,16 @@ export const vaultHandlers: HandlerGroup<VaultMethod> = {
     )
     return { vaultName }
   },
+  'vault.acceptOlderCopy': async (_input, env) => {
+    const session = sessionOf(env)
+    await session.acceptOlderCopy()
+    return session.status()
+  },
+  'vault.acknowledgeMissingMark': async (_input, env) => {
+    const session = sessionOf(env)
+    await session.acknowledgeMissingMark()
+    return session.status()
+  },
   'vault.exportVerified': async (_input, env) => {
     const session = sessionOf(env)
     const records = await session.require().exportVerified()

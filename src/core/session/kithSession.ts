@@ -8,7 +8,16 @@ import { KithError } from '../errors'
 import { SearchIndex, UndoStack, type ServiceDeps, type UndoToken } from '../services'
 import type { Change } from '../store/recordStore'
 import { UndoRecorder } from './undoRecorder'
-import { WorkerVault, type KdfParams, type KdfPolicy, type VaultSecret } from '../vault'
+import {
+  isNotLower,
+  WorkerVault,
+  type EpochMark,
+  type KdfParams,
+  type KdfPolicy,
+  type VaultSecret,
+} from '../vault'
+import { defaultMarkDirectory } from '../paths'
+import { passphraseProblem } from '../../shared/passphrase/strength'
 import {
   DEFAULT_VAULT_NAME,
   DEMO_PASSPHRASE,
@@ -126,7 +135,9 @@ export class KithSession {
       isDemo: this.vaultName === DEMO_VAULT_NAME,
       readOnly: status?.readOnly ?? false,
       recovery: status?.recovery ?? null,
-      warning: status?.newerVersion?.message ?? status?.epochWarning ?? null,
+      rollback: status?.rollback ?? null,
+      markMissing: status?.markMissing?.message ?? null,
+      warning: status?.newerVersion?.message ?? null,
       ownerName: owner?.name ?? null,
       autoLockMinutes: settings?.autoLockMinutes ?? 10,
       canUndo: vault ? (this.undo.peek()?.label ?? null) : null,
@@ -135,6 +146,7 @@ export class KithSession {
 
   /** Creates the user's own vault (never over the demo) and unlocks it. */
   async create(ownerName: string, passphrase: string): Promise<string> {
+    rejectWeak(passphrase, [ownerName])
     if (!this.fixedPath && this.name === DEMO_VAULT_NAME) {
       await this.lock('manual')
       this.name = DEFAULT_VAULT_NAME
@@ -197,12 +209,59 @@ export class KithSession {
    */
   async changePassphrase(current: VaultSecret | undefined, next: string): Promise<void> {
     const vault = this.require()
+    const owner = vault.list('person').find((p) => p.isMe)?.name
+    rejectWeak(next, owner ? [owner] : [])
     if (current) await vault.checkSecret(current)
     else if (!this.unlockedWithRecoveryKey) {
       throw new KithError('PassphraseRejected', 'Type your current passphrase to set a new one.')
     }
     await vault.changePassphrase(next)
     this.unlockedWithRecoveryKey = false
+  }
+
+  /**
+   * "This older copy is the one I want": the file becomes the current state at a change number
+   * above anything seen, the decision is logged in the vault, and the marks move up to it.
+   */
+  async acceptOlderCopy(): Promise<void> {
+    const vault = this.require()
+    const before = vault.status().rollback
+    if (!before) throw new KithError('Conflict', 'This vault is not an older copy.')
+    if (vault.status().recovery) {
+      throw new KithError(
+        'ReadOnly',
+        'This vault also failed its integrity check: it stays read-only.',
+      )
+    }
+    const after = await vault.acceptOlderCopy(this.env.clock().toISOString())
+    this.env.log(
+      `vault: older copy accepted (file at ${before.fileEpoch}, mark at ${before.markEpoch}, now ${after.epoch})`,
+    )
+    this.mirrorMark()
+    this.env.emit('vault.unlocked', { readOnly: vault.readOnly })
+  }
+
+  async acknowledgeMissingMark(): Promise<void> {
+    const vault = this.require()
+    if (!vault.status().markMissing) return
+    await vault.acknowledgeMissingMark(this.env.clock().toISOString())
+    this.env.log('vault: missing high-water mark acknowledged')
+    this.mirrorMark()
+  }
+
+  /** Copies the vault's mark to the app's second store (safeStorage), never lowering it. */
+  private mirrorMark(): void {
+    const mirror = this.env.markMirror
+    const vault = this.vault
+    if (!mirror || !vault || vault.isLocked || vault.readOnly) return
+    const { vaultId, epoch, commitId } = vault.status().mark
+    try {
+      const next: EpochMark = { epoch, commitId }
+      if (isNotLower(mirror.load()[vaultId], next)) mirror.save(vaultId, next)
+    } catch {
+      // WARNING: the mirror is a second line; the config-directory mark still holds.
+      this.env.log('vault: could not update the safeStorage mark')
+    }
   }
 
   async lock(reason: 'manual' | 'idle' | 'system' | 'quit'): Promise<void> {
@@ -292,18 +351,36 @@ export class KithSession {
   }
 
   private vaultFileOptions() {
-    return this.options.kdfPolicy ? { kdfPolicy: this.options.kdfPolicy } : {}
+    let seedMarks: Record<string, EpochMark> | undefined
+    try {
+      seedMarks = this.env.markMirror?.load()
+    } catch {
+      this.env.log('vault: could not read the safeStorage marks')
+    }
+    return {
+      ...(this.options.kdfPolicy ? { kdfPolicy: this.options.kdfPolicy } : {}),
+      markDirectory: this.env.markDirectory ?? defaultMarkDirectory(),
+      ...(seedMarks ? { seedMarks } : {}),
+    }
   }
 
   private attach(vault: Vault): void {
     this.vault = vault
     this.search = null
     this.undo.clear()
-    this.unsubscribe = vault.onChange((event) =>
-      this.env.emit('data.changed', { kinds: event.kinds }),
-    )
+    this.unsubscribe = vault.onChange((event) => {
+      this.mirrorMark()
+      this.env.emit('data.changed', { kinds: event.kinds })
+    })
+    this.mirrorMark()
     this.env.emit('vault.unlocked', { readOnly: vault.readOnly })
   }
+}
+
+/** The same minimum as the app's strength meter, for every way a passphrase is set. */
+function rejectWeak(passphrase: string, personal: readonly string[]): void {
+  const problem = passphraseProblem(passphrase, personal)
+  if (problem) throw new KithError('PassphraseRejected', `Passphrase rejected: ${problem}`)
 }
 
 /** The vault as one action sees it: the same object, but its commits are recorded for Undo. */

@@ -54,10 +54,20 @@ export function listAutoBackups(vaultPath: string, options: AutoBackupOptions = 
 }
 
 /**
+ * Copies made before a migration and before a key change are rotated apart: a run of migrations
+ * (or of failed ones) never pushes out the copy that still opens with the old passphrase.
+ */
+export type BackupCategory = 'key' | 'migration'
+
+export function categoryOf(what: string): BackupCategory {
+  return what.startsWith('migration') ? 'migration' : 'key'
+}
+
+/**
  * Writes a consistent copy of the vault (still encrypted, keyslots as they are now) before a key
- * change or a migration, then deletes all but the newest `keep` copies of this vault. The copy is
- * created 0600 before SQLite writes a byte into it, then fsynced and renamed into place.
- * Returns the new copy's path.
+ * change or a migration. The copy is created 0600 before SQLite writes a byte into it, then
+ * fsynced and renamed into place. Returns the new copy's path. Nothing is deleted here: call
+ * `rotateAutoBackups` once the change it guards has succeeded.
  */
 export function writeAutoBackup(
   db: Database.Database,
@@ -88,7 +98,6 @@ export function writeAutoBackup(
     throw error
   }
   fsyncDirectory(target)
-  rotate(vaultPath, options)
   return target
 }
 
@@ -105,7 +114,16 @@ function staleTemps(vaultPath: string, options: AutoBackupOptions): string[] {
   }
 }
 
-function rotate(vaultPath: string, options: AutoBackupOptions): void {
+/**
+ * Deletes all but the newest `keep` copies of this vault in the category of `what`. Called only
+ * after the guarded change succeeded, so a failed open or change never rotates a copy out.
+ */
+export function rotateAutoBackups(
+  vaultPath: string,
+  what: string,
+  options: AutoBackupOptions = {},
+): void {
+  const category = categoryOf(what)
   // Only one process holds the vault open for writing, so no other copy is in progress.
   for (const temp of staleTemps(vaultPath, options)) {
     try {
@@ -115,7 +133,10 @@ function rotate(vaultPath: string, options: AutoBackupOptions): void {
     }
   }
   const keep = Math.max(1, Math.floor(options.keep ?? DEFAULT_AUTO_BACKUPS_KEPT))
-  const all = listAutoBackups(vaultPath, options)
+  const prefix = `${basename(vaultPath)}.before-`
+  const all = listAutoBackups(vaultPath, options).filter(
+    (file) => categoryOf(basename(file).slice(prefix.length)) === category,
+  )
   for (const old of all.slice(0, Math.max(0, all.length - keep))) {
     for (const file of [old, `${old}-wal`, `${old}-shm`, `${old}.epoch`, `${old}.lock`]) {
       try {

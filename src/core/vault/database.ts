@@ -1,6 +1,6 @@
 import { chmodSync, closeSync, existsSync, openSync, readSync, statSync } from 'node:fs'
 import Database from 'better-sqlite3'
-import { NotAVaultError, VaultExistsError, VaultNotFoundError } from './errors'
+import { NotAVaultError, VaultDamagedError, VaultExistsError, VaultNotFoundError } from './errors'
 import { acquireLock } from './lockFile'
 
 const SQLITE_HEADER = 'SQLite format 3\0'
@@ -43,6 +43,21 @@ function checkHeader(path: string): void {
   if (header.toString('latin1') !== SQLITE_HEADER) throw new NotAVaultError('not a database')
 }
 
+/**
+ * A file cut short (a failed copy, a full disk) still starts with a valid header; SQLite only
+ * notices when it reads a missing page. Once the write-ahead log is folded in, the file must hold
+ * every page the database counts.
+ */
+function checkNotTruncated(db: Database.Database, path: string): void {
+  const pageSize = Number(db.pragma('page_size', { simple: true }))
+  const pages = Number(db.pragma('page_count', { simple: true }))
+  const walBytes = existsSync(`${path}-wal`) ? statSync(`${path}-wal`).size : 0
+  // With a non-empty WAL the newest pages may live there only; the scan then finds what is lost.
+  if (walBytes === 0 && statSync(path).size < pageSize * pages) {
+    throw new VaultDamagedError('the file is truncated')
+  }
+}
+
 /** Opens (or creates, mode 0600) a vault file for this process alone. */
 export function openDatabase(path: string, options: { create: boolean }): OpenedDatabase {
   if (options.create) {
@@ -58,14 +73,23 @@ export function openDatabase(path: string, options: { create: boolean }): Opened
     applyPragmas(db)
     // A read forces SQLite to parse the schema: a damaged file fails here, typed.
     db.prepare('SELECT count(*) FROM sqlite_master').get()
+    if (!options.create) checkNotTruncated(db, path)
     restrictModes(path)
   } catch (error) {
     db?.close()
     release()
-    if (error instanceof NotAVaultError || error instanceof VaultExistsError) throw error
+    if (
+      error instanceof NotAVaultError ||
+      error instanceof VaultExistsError ||
+      error instanceof VaultDamagedError
+    ) {
+      throw error
+    }
     const code = (error as { code?: string }).code
-    if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
-      throw new NotAVaultError('the database is damaged')
+    // NOTADB: the header is not SQLite's at all; CORRUPT: a database whose pages are broken.
+    if (code === 'SQLITE_NOTADB') throw new NotAVaultError('not a database')
+    if (code === 'SQLITE_CORRUPT') {
+      throw new VaultDamagedError('the database structure is broken or the file is truncated')
     }
     throw error
   }

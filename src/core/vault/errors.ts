@@ -16,6 +16,7 @@ export type VaultErrorCode =
   | 'RecordTooLarge'
   | 'VaultExists'
   | 'VaultNotFound'
+  | 'VaultDamaged'
 
 export class VaultError extends Error {
   constructor(
@@ -112,5 +113,15 @@ export class VaultExistsError extends VaultError {
 export class VaultNotFoundError extends VaultError {
   constructor() {
     super('VaultNotFound', 'No vault file at that path.')
+  }
+}
+
+/** The file is a Kith vault (or claims to be) but its structure is broken: nothing is changed. */
+export class VaultDamagedError extends VaultError {
+  constructor(detail: string) {
+    super(
+      'VaultDamaged',
+      `This vault file is damaged (${detail}). Nothing was changed; restore it from a backup.`,
+    )
   }
 }

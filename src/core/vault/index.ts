@@ -18,3 +18,11 @@ export type { EngineMemory } from './worker/protocol'
 export { listAutoBackups, autoBackupDir, type AutoBackupOptions } from './autoBackup'
 export { isolatedKdf } from './worker/isolatedKdf'
 export { inProcessKdf, type KeyDeriver } from './kdf'
+export {
+  fileMarkStore,
+  isNotLower,
+  type EpochMark,
+  type MarkMirror,
+  type MarkStore,
+} from './epochMark'
+export type { IntegrityLogEntry } from './stateRow'

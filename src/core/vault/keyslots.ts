@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3'
 import { ByteWriter } from './bytes'
 import { open, randomBytes, SALT_BYTES, seal, wipe } from './crypto'
-import { NotAVaultError, WrongPassphraseOrCorruptError } from './errors'
+import { VaultDamagedError, WrongPassphraseOrCorruptError } from './errors'
 import { deriveOne, inProcessKdf, type KeyDeriver } from './kdf'
 import type { KdfParams, KdfPolicy } from './kdfPolicy'
 
@@ -122,7 +122,7 @@ export function readSlot(db: Database.Database, kind: SlotKind): KeyslotRow {
   const row = db
     .prepare('SELECT kind, kdf_ops, kdf_mem, salt, nonce, wrapped FROM keyslot WHERE kind = ?')
     .get(kind) as KeyslotRow | undefined
-  if (!row) throw new NotAVaultError(`no ${kind} key slot`)
+  if (!row) throw new VaultDamagedError(`no ${kind} key slot`)
   return row
 }
 

@@ -1,10 +1,10 @@
 import { existsSync, unlinkSync } from 'node:fs'
 import { newId, systemClock, type Clock } from '../../shared/domain'
-import { toHex } from './bytes'
 import { encodePassphrase, initCrypto, KEY_BYTES, randomBytes, wipe } from './crypto'
 import { openDatabase, type OpenedDatabase } from './database'
-import { readEpochMark } from './epochMark'
-import { NotAVaultError, VaultExistsError } from './errors'
+import { fileMarkStore, withSeedMarks, type EpochMark, type MarkStore } from './epochMark'
+import { NotAVaultError, VaultDamagedError, VaultError, VaultExistsError } from './errors'
+import { defaultMarkDirectory } from '../paths'
 import {
   belowDefaults,
   checkKdfParams,
@@ -28,7 +28,7 @@ import {
   VAULT_MAGIC,
   type Migration,
 } from './migrations'
-import { writeAutoBackup, type AutoBackupOptions } from './autoBackup'
+import { rotateAutoBackups, writeAutoBackup, type AutoBackupOptions } from './autoBackup'
 import { calibrateKdf, KDF_TARGET_MS, samePolicy } from './calibrate'
 import { inProcessKdf, type KeyDeriver } from './kdf'
 import type Database from 'better-sqlite3'
@@ -42,8 +42,14 @@ import { deriveSubkey } from './crypto'
 export interface VaultFileOptions {
   /** WARNING: only tests, fixtures and benchmarks pass a weaker policy (in code, never from config). */
   kdfPolicy?: KdfPolicy
-  /** Where the epoch high-water mark lives; defaults to `<vault>.epoch` beside the file. */
-  epochMarkFile?: string
+  /**
+   * Where this device keeps the vaults' high-water marks, keyed by vault id: the app's config
+   * directory (`marks/` in it) by default, never beside the vault, so a copied or restored vault
+   * folder does not bring an old mark with it.
+   */
+  markDirectory?: string
+  /** Marks kept elsewhere too (the app's `safeStorage` copy), by vault id; the higher one wins. */
+  seedMarks?: Record<string, EpochMark>
   /** Rewrap a passphrase slot weaker than the policy's defaults after unlocking (default true). */
   upgradeWeakSlots?: boolean
   /**
@@ -71,28 +77,59 @@ export type { VaultSecret } from './secretBytes'
 
 const VAULT_ID_BYTES = 16
 
-function epochMarkFileFor(path: string, options: VaultFileOptions): string {
-  return options.epochMarkFile ?? `${path}.epoch`
+function markStoreFor(options: VaultFileOptions): MarkStore {
+  return withSeedMarks(
+    fileMarkStore(options.markDirectory ?? defaultMarkDirectory()),
+    options.seedMarks,
+  )
 }
 
+function metaValue(db: Database.Database, key: string): unknown {
+  const row = db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as
+    { value: unknown } | undefined
+  return row?.value
+}
+
+/**
+ * Reads and checks the plaintext header rows. Everything here must be right before anything is
+ * written: a file with a missing or invalid magic, vault id or format version is damaged (or not
+ * a vault) and is never migrated, backed up or rotated.
+ */
 function readMeta(opened: OpenedDatabase): { vaultId: Uint8Array; fileVersion: number } {
   const { db } = opened
+  const hasMeta = db
+    .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'")
+    .get()
+  if (!hasMeta) throw new NotAVaultError('no vault metadata')
   let magic: unknown
   let vaultId: unknown
+  let version: unknown
   try {
-    magic = (db.prepare("SELECT value FROM meta WHERE key = 'magic'").get() as { value: unknown })
-      ?.value
-    vaultId = (
-      db.prepare("SELECT value FROM meta WHERE key = 'vault_id'").get() as { value: unknown }
-    )?.value
+    magic = metaValue(db, 'magic')
+    vaultId = metaValue(db, 'vault_id')
+    version = metaValue(db, 'format_version')
   } catch {
-    throw new NotAVaultError('no vault metadata')
+    throw new VaultDamagedError('unreadable vault metadata')
   }
-  if (magic !== VAULT_MAGIC) throw new NotAVaultError('no vault magic')
+  if (magic !== VAULT_MAGIC) throw new VaultDamagedError('missing or wrong vault magic')
   if (!(vaultId instanceof Uint8Array) || vaultId.length !== VAULT_ID_BYTES) {
-    throw new NotAVaultError('damaged vault id')
+    throw new VaultDamagedError('damaged vault id')
   }
-  return { vaultId: new Uint8Array(vaultId), fileVersion: readFormatVersion(db) }
+  // Stored as an INTEGER by the migration runner: anything else was not written by Kith.
+  if (typeof version !== 'number' || !Number.isSafeInteger(version) || version < 1) {
+    throw new VaultDamagedError('missing or invalid format version')
+  }
+  return { vaultId: new Uint8Array(vaultId), fileVersion: version }
+}
+
+/** SQLite's own "the file is damaged" errors, wherever they surface during an open. */
+function asDamaged(error: unknown): unknown {
+  if (error instanceof VaultError) return error
+  const code = (error as { code?: unknown }).code
+  if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_CORRUPT_VTAB') {
+    return new VaultDamagedError('the database structure is broken or the file is truncated')
+  }
+  return error
 }
 
 /**
@@ -147,7 +184,12 @@ export async function createVault(
       meta.run('vault_id', vaultId)
       writeSlot(db, passphraseSlot!)
       writeSlot(db, recoverySlot!)
-      writeState(db, { epoch: 0, count: 0, digest: new Uint8Array(32) }, vaultId, stateKey)
+      writeState(
+        db,
+        { epoch: 0, count: 0, digest: new Uint8Array(32), commitId: '', log: [] },
+        vaultId,
+        stateKey,
+      )
     })()
     wipe(stateKey)
     vault = Vault.unlock({
@@ -156,10 +198,9 @@ export async function createVault(
       vaultId,
       master,
       policy,
-      epochMarkFile: epochMarkFileFor(path, options),
+      marks: markStoreFor(options),
       appVersion: CURRENT_FORMAT_VERSION,
       fileVersion: CURRENT_FORMAT_VERSION,
-      epochMarkBefore: undefined,
       deriveKeys,
       autoBackups: options.autoBackups ?? {},
     })
@@ -204,7 +245,7 @@ export async function createVault(
       opened.close()
       wipe(master)
     }
-    for (const file of [path, `${path}-wal`, `${path}-shm`, epochMarkFileFor(path, options)]) {
+    for (const file of [path, `${path}-wal`, `${path}-shm`]) {
       try {
         unlinkSync(file)
       } catch {
@@ -242,8 +283,14 @@ export function migrateWithBackup(
   const from = readFormatVersion(db)
   const to = migrations[migrations.length - 1]?.version ?? from
   if (to <= from) return { from, to: from }
-  if (autoBackups) writeAutoBackup(db, path, `migration-v${from}-to-v${to}`, autoBackups)
-  return migrate(db, migrations)
+  // WARNING: only for a file whose magic, vault id, format version and key slot were checked and
+  // whose key unwrapped (see openVault): a damaged file is never migrated or backed up.
+  if (from < 1) throw new VaultDamagedError('missing or invalid format version')
+  const what = `migration-v${from}-to-v${to}`
+  if (autoBackups) writeAutoBackup(db, path, what, autoBackups)
+  const result = migrate(db, migrations)
+  if (autoBackups) rotateAutoBackups(path, what, autoBackups)
+  return result
 }
 
 /**
@@ -267,15 +314,15 @@ export async function openVault(
   let master: Uint8Array | undefined
   try {
     opened = openDatabase(path, { create: false })
-    const { vaultId } = readMeta(opened)
-    let fileVersion = readFormatVersion(opened.db)
+    const meta = readMeta(opened)
+    const vaultId = meta.vaultId
+    let fileVersion = meta.fileVersion
     const slot = readSlot(opened.db, kind)
     master = await unwrapMasterKey(slot, bytes, vaultId, policy, deriveKeys)
     const autoBackups = options.autoBackups ?? {}
     if (fileVersion < CURRENT_FORMAT_VERSION) {
       fileVersion = migrateWithBackup(opened.db, path, autoBackups).to
     }
-    const epochMarkFile = epochMarkFileFor(path, options)
     const vault = Vault.unlock(
       {
         path,
@@ -283,10 +330,9 @@ export async function openVault(
         vaultId,
         master,
         policy,
-        epochMarkFile,
+        marks: markStoreFor(options),
         appVersion: CURRENT_FORMAT_VERSION,
         fileVersion,
-        epochMarkBefore: readEpochMark(epochMarkFile, toHex(vaultId)),
         deriveKeys,
         autoBackups,
       },
@@ -309,12 +355,13 @@ export async function openVault(
       )
       if (autoBackups) writeAutoBackup(opened.db, path, 'kdf-upgrade', autoBackups)
       writeSlot(opened.db, upgraded)
+      if (autoBackups) rotateAutoBackups(path, 'kdf-upgrade', autoBackups)
     }
     return vault
   } catch (error) {
     opened?.close()
     wipe(master)
-    throw error
+    throw asDamaged(error)
   } finally {
     wipe(bytes)
   }

@@ -7,6 +7,34 @@ export interface VaultState {
   epoch: number
   count: number
   digest: Uint8Array
+  /** Random per commit (hex): two different states never share an epoch and a commit id. */
+  commitId: string
+  /** Integrity decisions the user made, kept inside the vault (newest last, bounded). */
+  log: IntegrityLogEntry[]
+}
+
+export interface IntegrityLogEntry {
+  event: 'accepted-older-copy' | 'acknowledged-missing-mark'
+  at: string
+  /** The file's epoch and the device's mark when the user decided. */
+  fileEpoch: number
+  markEpoch: number | null
+}
+
+export const MAX_LOG_ENTRIES = 100
+
+function parseLog(value: unknown): IntegrityLogEntry[] {
+  if (!Array.isArray(value)) return []
+  const out: IntegrityLogEntry[] = []
+  for (const item of value as unknown[]) {
+    if (typeof item !== 'object' || item === null) continue
+    const { event, at, fileEpoch, markEpoch } = item as Record<string, unknown>
+    if (event !== 'accepted-older-copy' && event !== 'acknowledged-missing-mark') continue
+    if (typeof at !== 'string' || !Number.isSafeInteger(fileEpoch)) continue
+    const mark = Number.isSafeInteger(markEpoch) ? (markEpoch as number) : null
+    out.push({ event, at, fileEpoch: fileEpoch as number, markEpoch: mark })
+  }
+  return out.slice(-MAX_LOG_ENTRIES)
 }
 
 function stateAd(vaultId: Uint8Array): Uint8Array {
@@ -18,6 +46,8 @@ export function encryptState(state: VaultState, vaultId: Uint8Array, key: Uint8A
     epoch: state.epoch,
     count: state.count,
     digest: toHex(state.digest),
+    commitId: state.commitId,
+    ...(state.log.length > 0 ? { log: state.log.slice(-MAX_LOG_ENTRIES) } : {}),
   })
   return seal(new TextEncoder().encode(json), stateAd(vaultId), key)
 }
@@ -48,11 +78,24 @@ export function readState(
       epoch: number
       count: number
       digest: string
+      commitId?: unknown
+      log?: unknown
     }
     if (!Number.isSafeInteger(parsed.epoch) || !Number.isSafeInteger(parsed.count)) return undefined
     const digest = fromHex(parsed.digest)
     if (digest.length !== 32) return undefined
-    return { epoch: parsed.epoch, count: parsed.count, digest }
+    // Vaults written before commit ids existed have none: '' until their next commit.
+    const commitId =
+      typeof parsed.commitId === 'string' && /^[0-9a-f]{32}$/.test(parsed.commitId)
+        ? parsed.commitId
+        : ''
+    return {
+      epoch: parsed.epoch,
+      count: parsed.count,
+      digest,
+      commitId,
+      log: parseLog(parsed.log),
+    }
   } catch {
     return undefined
   }

@@ -9,34 +9,52 @@ import {
 } from '../store/recordStore'
 import { Projection } from '../store/projection'
 import { xorInto } from './bytes'
-import { constantTimeEqual, deriveSubkey, encodePassphrase, wipe } from './crypto'
+import { constantTimeEqual, deriveSubkey, encodePassphrase, randomBytes, wipe } from './crypto'
 import {
   LockedError,
+  VaultError,
   RecordTamperedError,
   VaultFromNewerAppError,
   WrongPassphraseOrCorruptError,
 } from './errors'
 import { writeBackupFile } from './backup'
-import { writeEpochMark } from './epochMark'
+import type { EpochMark, MarkStore } from './epochMark'
 import type { OpenedDatabase } from './database'
 import { belowDefaults, checkKdfParams, type KdfParams, type KdfPolicy } from './kdfPolicy'
 import { readSlot, slotParams, unwrapMasterKey, wrapMasterKey, writeSlot } from './keyslots'
 import { secretBytes, type VaultSecret } from './secretBytes'
-import { writeAutoBackup, type AutoBackupOptions } from './autoBackup'
+import { rotateAutoBackups, writeAutoBackup, type AutoBackupOptions } from './autoBackup'
 import type { KeyDeriver } from './kdf'
 import { encryptRecord, parseRecord, rowHash, type RecordKeys, type RecordRow } from './recordCodec'
 import { scanRecords, type ProjectionSink } from './scan'
-import { readState, writeState, type VaultState } from './stateRow'
+import {
+  MAX_LOG_ENTRIES,
+  readState,
+  writeState,
+  type IntegrityLogEntry,
+  type VaultState,
+} from './stateRow'
 import { toHex } from './bytes'
 
 export const RECORD_KEY_GENERATION = 1
+
+function newCommitId(): string {
+  return toHex(randomBytes(16))
+}
 
 export interface VaultStatus {
   readOnly: boolean
   /** Set when the integrity check failed: the vault is read-only; export what verifies. */
   recovery?: { reason: string; badRecordIds: string[] }
-  /** Set when the file is older than the last state this device saw (a whole-file rollback). */
-  epochWarning?: string
+  /**
+   * Set when the file is older than, or different from, the newest state this device has seen
+   * (an old copy put back, a rollback): the vault is read-only until the user accepts this copy.
+   */
+  rollback?: { fileEpoch: number; markEpoch: number; message: string }
+  /** Set while a known vault's high-water mark was found missing and not yet acknowledged. */
+  markMissing?: { since: string; message: string }
+  /** What the device's high-water mark holds for this vault (not secret; mirrored by the app). */
+  mark: { vaultId: string; epoch: number; commitId: string }
   /** Set when a newer app wrote the file: it is read-only here. */
   newerVersion?: { fileVersion: number; appVersion: number; message: string }
   epoch: number
@@ -57,11 +75,11 @@ export interface VaultSession {
   vaultId: Uint8Array
   master: Uint8Array
   policy: KdfPolicy
-  epochMarkFile: string
+  /** The high-water marks of this device (outside the vault's folder). */
+  marks: MarkStore
   /** The app's own and the file's format version. */
   appVersion: number
   fileVersion: number
-  epochMarkBefore: number | undefined
   /** How Argon2id runs for passphrase changes and backups (isolated in the engine worker). */
   deriveKeys: KeyDeriver
   /** Where automatic backups go before key changes; false when turned off. */
@@ -93,8 +111,11 @@ export class Vault implements RecordStore {
   private digest: Uint8Array = new Uint8Array(32)
   private count = 0
   private epoch = 0
+  private commitId = ''
+  private log: IntegrityLogEntry[] = []
   private recovery: VaultStatus['recovery']
-  private epochWarning: string | undefined
+  private rollback: VaultStatus['rollback']
+  private markMissingSince: string | undefined
   private readonly listeners = new Set<(event: ChangeEvent) => void>()
   /** In the engine worker the projection moves to the main thread; none stays here. */
   private detached = false
@@ -147,14 +168,42 @@ export class Vault implements RecordStore {
     const state = readState(this.db, session.vaultId, this.keys!.state)
     const problems = this.compareState(state, scan.count, scan.digest, scan.badRecordIds)
     this.epoch = state?.epoch ?? 0
+    this.commitId = state?.commitId ?? ''
+    this.log = state?.log ?? []
     if (problems.length > 0) {
       this.recovery = { reason: problems.join('; '), badRecordIds: scan.badRecordIds }
+    } else {
+      this.checkMark()
     }
-    const mark = session.epochMarkBefore
-    if (mark !== undefined && mark > this.epoch) {
-      this.epochWarning = `This vault is older than the last state this device saw (epoch ${this.epoch} < ${mark}): it may be an old copy.`
+    if (!this.readOnly) this.saveMark()
+  }
+
+  /**
+   * Compares the file's state with this device's high-water mark. An open never lowers the mark:
+   * an older or forked copy opens read-only and the mark stays where it was.
+   */
+  private checkMark(): void {
+    const session = this.live()
+    const id = toHex(session.vaultId)
+    const mark = session.marks.read(id)
+    if (!mark) {
+      if (session.marks.known(id)) this.markMissingSince = new Date().toISOString()
+      return
     }
-    if (!this.readOnly) this.saveEpochMark()
+    if (mark.missingSince) this.markMissingSince = mark.missingSince
+    if (mark.epoch > this.epoch) {
+      this.rollback = {
+        fileEpoch: this.epoch,
+        markEpoch: mark.epoch,
+        message: `This vault file is older than the newest state this device has seen (it is at change ${this.epoch}; change ${mark.epoch} was seen here): an older copy was put in its place, or it was rolled back. It is open read-only. If this older copy is the one you want, accept it explicitly.`,
+      }
+    } else if (mark.epoch === this.epoch && mark.commitId !== this.commitId) {
+      this.rollback = {
+        fileEpoch: this.epoch,
+        markEpoch: mark.epoch,
+        message: `This vault file is not the one this device last saw: it is at the same change number (${this.epoch}) but holds a different last change, so it is another copy or was rolled back and rewritten. It is open read-only. If this copy is the one you want, accept it explicitly.`,
+      }
+    }
   }
 
   private compareState(
@@ -178,18 +227,29 @@ export class Vault implements RecordStore {
     return problems
   }
 
-  private saveEpochMark(): void {
+  private currentMark(): EpochMark {
+    const mark: EpochMark = { epoch: this.epoch, commitId: this.commitId }
+    if (this.markMissingSince) mark.missingSince = this.markMissingSince
+    return mark
+  }
+
+  private saveMark(): void {
     const session = this.live()
     try {
-      writeEpochMark(session.epochMarkFile, toHex(session.vaultId), this.epoch)
+      session.marks.write(toHex(session.vaultId), this.currentMark())
     } catch {
-      // The mark is advisory; a read-only directory must not block writes to the vault itself.
+      // WARNING: an unwritable config directory must not block writes to the vault itself; the
+      // next open then reports the mark missing (for a vault id known there) instead.
     }
   }
 
   get readOnly(): boolean {
     const session = this.live()
-    return this.recovery !== undefined || session.fileVersion > session.appVersion
+    return (
+      this.recovery !== undefined ||
+      this.rollback !== undefined ||
+      session.fileVersion > session.appVersion
+    )
   }
 
   get path(): string {
@@ -206,11 +266,19 @@ export class Vault implements RecordStore {
       readOnly: this.readOnly,
       epoch: this.epoch,
       recordCount: this.records.size,
+      mark: { vaultId: toHex(session.vaultId), epoch: this.epoch, commitId: this.commitId },
     }
     if (this.recovery) {
       status.recovery = { ...this.recovery, badRecordIds: [...this.recovery.badRecordIds] }
     }
-    if (this.epochWarning) status.epochWarning = this.epochWarning
+    if (this.rollback) status.rollback = { ...this.rollback }
+    if (this.markMissingSince) {
+      status.markMissing = {
+        since: this.markMissingSince,
+        message:
+          "This device's record of the newest state of this vault is missing (it was deleted or the app's settings folder was replaced), so an older copy of the vault could not be told apart from the current one. Check that this is the copy you expect, then acknowledge.",
+      }
+    }
     if (session.fileVersion > session.appVersion) {
       const error = new VaultFromNewerAppError(session.fileVersion, session.appVersion)
       status.newerVersion = {
@@ -315,6 +383,7 @@ export class Vault implements RecordStore {
       written.push(row)
     }
     const epoch = this.epoch + 1
+    const commitId = newCommitId()
     const upsert = db.prepare(
       'INSERT OR REPLACE INTO record (id, ver, key_gen, fmt, nonce, ct) VALUES (?, ?, ?, ?, ?, ?)',
     )
@@ -324,7 +393,12 @@ export class Vault implements RecordStore {
         upsert.run(row.id, row.ver, row.key_gen, row.fmt, row.nonce, row.ct)
       }
       for (const id of removes) remove.run(id)
-      writeState(db, { epoch, count, digest }, session.vaultId, this.keys!.state)
+      writeState(
+        db,
+        { epoch, count, digest, commitId, log: this.log },
+        session.vaultId,
+        this.keys!.state,
+      )
     })()
 
     const kinds = new Set<RecordKind>()
@@ -340,7 +414,8 @@ export class Vault implements RecordStore {
     this.digest = digest
     this.count = count
     this.epoch = epoch
-    this.saveEpochMark()
+    this.commitId = commitId
+    this.saveMark()
     const event: ChangeEvent = { kinds: [...kinds], ids: [...removes, ...puts.keys()] }
     for (const listener of [...this.listeners]) listener(event)
     return [...puts.values()]
@@ -394,6 +469,9 @@ export class Vault implements RecordStore {
         writeAutoBackup(db, session.path, 'passphrase-change', session.autoBackups)
       }
       writeSlot(db, slot)
+      // Only once the change landed: a failed change never pushes an older copy out.
+      if (session.autoBackups)
+        rotateAutoBackups(session.path, 'passphrase-change', session.autoBackups)
     } finally {
       wipe(secret)
     }
@@ -411,12 +489,84 @@ export class Vault implements RecordStore {
     return policy.defaults
   }
 
+  /**
+   * "This older copy is the one I want": makes the file's state the newest one again, at a change
+   * number above everything this device has seen (epochs are never reused), logs the decision in
+   * the vault's encrypted state and moves the mark up to it. Only for a rollback; a file that
+   * fails its integrity check stays read-only.
+   */
+  acceptOlderCopy(at: string): Promise<VaultStatus> {
+    try {
+      const rollback = this.rollback
+      if (!rollback) {
+        throw new VaultError(
+          'IntegrityMismatch',
+          'This vault is not an older copy: nothing to accept.',
+        )
+      }
+      const session = this.live()
+      if (this.recovery || session.fileVersion > session.appVersion) throw new ReadOnlyVaultError()
+      this.writeLoggedState(Math.max(rollback.markEpoch, this.epoch) + 1, {
+        event: 'accepted-older-copy',
+        at,
+        fileEpoch: this.epoch,
+        markEpoch: rollback.markEpoch,
+      })
+      this.rollback = undefined
+      this.saveMark()
+      return Promise.resolve(this.status())
+    } catch (error) {
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)))
+    }
+  }
+
+  /** Clears the missing-mark warning; logged in the vault when it is writable. */
+  acknowledgeMissingMark(at: string): Promise<VaultStatus> {
+    try {
+      if (this.markMissingSince && !this.readOnly) {
+        this.writeLoggedState(this.epoch + 1, {
+          event: 'acknowledged-missing-mark',
+          at,
+          fileEpoch: this.epoch,
+          markEpoch: null,
+        })
+      }
+      this.markMissingSince = undefined
+      if (!this.readOnly) this.saveMark()
+      return Promise.resolve(this.status())
+    } catch (error) {
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)))
+    }
+  }
+
+  /** The user's integrity decisions recorded in this vault, oldest first. */
+  integrityLog(): IntegrityLogEntry[] {
+    this.live()
+    return this.log.map((entry) => ({ ...entry }))
+  }
+
+  private writeLoggedState(epoch: number, entry: IntegrityLogEntry): void {
+    const session = this.live()
+    const commitId = newCommitId()
+    const log = [...this.log, entry].slice(-MAX_LOG_ENTRIES)
+    writeState(
+      this.db,
+      { epoch, count: this.count, digest: this.digest, commitId, log },
+      session.vaultId,
+      this.keys!.state,
+    )
+    this.epoch = epoch
+    this.commitId = commitId
+    this.log = log
+  }
+
   /** A full check from disk: every record, the count, the set digest and the state row. */
   verify(): Promise<VerifyReport> {
     try {
       const scan = scanRecords(this.db, this.recordKeys())
       const state = readState(this.db, this.live().vaultId, this.keys!.state)
       const problems = this.compareState(state, scan.count, scan.digest, scan.badRecordIds)
+      if (this.rollback) problems.push(this.rollback.message)
       // Decrypted again only to check it: drop the plaintext copy straight away.
       scan.records.clear()
       return Promise.resolve({
@@ -463,13 +613,14 @@ export class Vault implements RecordStore {
   lockSync(): void {
     const session = this.session
     if (!session) return
-    if (!this.readOnly) this.saveEpochMark()
+    if (!this.readOnly) this.saveMark()
     this.session = undefined
     const keys = this.keys
     this.keys = undefined
     this.records.clear()
     this.listeners.clear()
     this.recovery = undefined
+    this.rollback = undefined
     try {
       session.opened.close()
     } finally {

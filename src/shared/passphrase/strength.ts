@@ -228,3 +228,17 @@ export function estimateStrength(passphrase: string, personal: readonly string[]
   }
   return { score, label: LABELS[score] ?? 'Very weak', bits, suggestions }
 }
+
+/**
+ * Why a new passphrase is refused, or null when it is strong enough: the same rule for the app's
+ * form, the API and the CLI (the vault file may be stolen and attacked offline).
+ */
+export function passphraseProblem(
+  passphrase: string,
+  personal: readonly string[] = [],
+): string | null {
+  const strength = estimateStrength(passphrase, personal)
+  if (strength.score >= MIN_ACCEPTED_SCORE) return null
+  const hint = strength.suggestions[0] ?? 'Make it longer.'
+  return `it is too easy to guess (${strength.label.toLowerCase()}, about ${strength.bits} bits). ${hint}`
+}

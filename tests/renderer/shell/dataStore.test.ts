@@ -57,6 +57,8 @@ const status = (state: 'locked' | 'unlocked') => ({
   isDemo: false,
   readOnly: false,
   recovery: null,
+  rollback: null,
+  markMissing: null,
   warning: null,
   ownerName: 'Ana',
   autoLockMinutes: 10,

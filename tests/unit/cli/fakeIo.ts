@@ -17,7 +17,8 @@ export function fakeIo(
     err,
     stdout: (text) => out.push(text),
     stderr: (text) => err.push(text),
-    env: { ...secrets },
+    // The scratch config directory vitest sets, so marks never land in the real ~/.config/Kith.
+    env: { XDG_CONFIG_HOME: process.env.XDG_CONFIG_HOME, ...secrets },
     clock: () => new Date(now),
     secret: (_prompt, envVar) => {
       const value = secrets[envVar]

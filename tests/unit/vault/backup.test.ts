@@ -39,9 +39,14 @@ describe('backups', () => {
     const target = join(tempDir(), 'restored.kith')
     await restoreBackup(backup, BACKUP_PASS, target, CHEAP)
     expect((statSync(target).mode & 0o777).toString(8)).toBe('600')
+    // The restored copy is older than what this device saw of the same vault: it opens
+    // read-only until the user says this older copy is the one they want.
     const report = await verifyVaultFile(target, { passphrase: PASSPHRASE }, CHEAP)
-    expect(report).toMatchObject({ ok: true, badRecordIds: [] })
+    expect(report).toMatchObject({ ok: false, badRecordIds: [] })
     const restored = await reopen(target)
+    expect(restored.status().rollback).toBeDefined()
+    await restored.acceptOlderCopy('2026-12-01T10:00:00.000Z')
+    expect((await restored.verify()).ok).toBe(true)
     expect(restored.get('person', p.id)?.name).toBe('Backed Up')
     expect(restored.list('person').map((x) => x.name)).not.toContain('After the backup')
   })

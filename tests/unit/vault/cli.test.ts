@@ -16,7 +16,8 @@ import { UNSAFE_TEST_KDF_POLICY, type Vault } from '../../../src/core/vault'
 import { fakeIo } from '../cli/fakeIo'
 import { person, tempDir } from './helpers'
 
-const PASS = 'cli passphrase'
+const PASS = 'cli lantern orbit cactus'
+const SECOND = 'second meadow violin quartz'
 
 function args(values: ParsedArgs['values']): ParsedArgs {
   return { values, positionals: [] }
@@ -42,13 +43,15 @@ beforeAll(() => setCliKdfPolicyForTests(UNSAFE_TEST_KDF_POLICY))
 afterAll(() => setCliKdfPolicyForTests())
 
 describe('kith vault commands', () => {
-  it('exports the five commands', () => {
+  it('exports the vault commands', () => {
     expect(vaultCommands.map((c) => c.name)).toEqual([
       'init',
       'verify',
       'passwd',
       'backup',
       'restore',
+      'accept-older-copy',
+      'acknowledge-mark',
     ])
   })
 
@@ -77,7 +80,7 @@ describe('kith vault commands', () => {
     const passwd = await run(
       passwdCommand,
       { vault },
-      { KITH_PASSPHRASE: PASS, KITH_NEW_PASSPHRASE: 'second' },
+      { KITH_PASSPHRASE: PASS, KITH_NEW_PASSPHRASE: SECOND },
     )
     expect(passwd.code).toBe(0)
     expect(await run(verifyCommand, { vault }, { KITH_PASSPHRASE: PASS })).toMatchObject({
@@ -88,7 +91,7 @@ describe('kith vault commands', () => {
     const backup = await run(
       backupCommand,
       { vault, out },
-      { KITH_PASSPHRASE: 'second', KITH_BACKUP_PASSPHRASE: 'bk' },
+      { KITH_PASSPHRASE: SECOND, KITH_BACKUP_PASSPHRASE: 'bk' },
     )
     expect(backup.code).toBe(0)
     const restored = join(dir, 'r.kith')
@@ -103,7 +106,7 @@ describe('kith vault commands', () => {
       await run(restoreCommand, { backup: out, vault: restored }, { KITH_BACKUP_PASSPHRASE: 'bk' }),
     ).toMatchObject({ code: 0 })
     expect(
-      await run(verifyCommand, { vault: restored }, { KITH_PASSPHRASE: 'second' }),
+      await run(verifyCommand, { vault: restored }, { KITH_PASSPHRASE: SECOND }),
     ).toMatchObject({ code: 0 })
   })
 

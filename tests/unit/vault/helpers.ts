@@ -1,13 +1,16 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterEach } from 'vitest'
+import { afterAll, afterEach } from 'vitest'
 import { newId, type Entry, type Person } from '../../../src/shared/domain'
 import { UNSAFE_TEST_KDF_POLICY, createVault, openVault, type Vault } from '../../../src/core/vault'
 
 export const PASSPHRASE = 'correct horse battery staple'
+/** This run's high-water marks: never the real config directory (vault ids are random). */
+export const MARKS = mkdtempSync(join(tmpdir(), 'kith-marks-test-'))
+afterAll(() => rmSync(MARKS, { recursive: true, force: true }))
 /** Cheap Argon2id parameters, injected through code (never a file or the environment). */
-export const CHEAP = { kdfPolicy: UNSAFE_TEST_KDF_POLICY } as const
+export const CHEAP = { kdfPolicy: UNSAFE_TEST_KDF_POLICY, markDirectory: MARKS } as const
 export const NOW = '2026-11-26T09:30:00.000Z'
 export const clock = () => new Date(NOW)
 

@@ -1,7 +1,8 @@
-import { statSync } from 'node:fs'
+import { existsSync, statSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { openVault, ReadOnlyVaultError } from '../../../src/core/vault'
-import { CHEAP, entry, newVault, person, reopen, track } from './helpers'
+import { CHEAP, MARKS, entry, newVault, person, reopen, track } from './helpers'
 
 describe('vault basics', () => {
   it('creates a vault with its owner and settings, and reopens it', async () => {
@@ -48,9 +49,12 @@ describe('vault basics', () => {
   it('creates files with mode 0600', async () => {
     const { path, vault } = await newVault()
     await vault.commit({ put: [person('Someone')] })
-    for (const file of [path, `${path}-wal`, `${path}-shm`, `${path}.lock`, `${path}.epoch`]) {
+    const mark = join(MARKS, `${vault.status().mark.vaultId}.json`)
+    for (const file of [path, `${path}-wal`, `${path}-shm`, `${path}.lock`, mark]) {
       expect((statSync(file).mode & 0o777).toString(8), file).toBe('600')
     }
+    // The high-water mark is not kept beside the vault.
+    expect(existsSync(`${path}.epoch`)).toBe(false)
   })
 
   it('refuses a second writer', async () => {

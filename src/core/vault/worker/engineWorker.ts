@@ -85,6 +85,10 @@ async function handle(id: number, request: EngineRequest): Promise<unknown> {
       return current().checkSecret(request.secret)
     case 'verify':
       return current().verify()
+    case 'acceptOlderCopy':
+      return current().acceptOlderCopy(request.at)
+    case 'acknowledgeMissingMark':
+      return current().acknowledgeMissingMark(request.at)
     case 'backup':
       return current().backup(request.outPath, request.passphrase)
     case 'status':

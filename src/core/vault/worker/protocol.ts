@@ -18,6 +18,8 @@ export type EngineRequest =
   | { op: 'changePassphrase'; passphrase: string }
   | { op: 'checkSecret'; secret: VaultSecret }
   | { op: 'verify' }
+  | { op: 'acceptOlderCopy'; at: string }
+  | { op: 'acknowledgeMissingMark'; at: string }
   | { op: 'backup'; outPath: string; passphrase: string }
   | { op: 'status' }
   | { op: 'memory' }

@@ -248,6 +248,19 @@ export class WorkerVault implements RecordStore {
     return (await this.call({ op: 'verify' })) as VerifyReport
   }
 
+  /** See `Vault.acceptOlderCopy`: the file becomes the current state, logged in the vault. */
+  async acceptOlderCopy(at: string): Promise<VaultStatus> {
+    const status = (await this.call({ op: 'acceptOlderCopy', at })) as VaultStatus
+    this.cachedStatus = status
+    return this.status()
+  }
+
+  async acknowledgeMissingMark(at: string): Promise<VaultStatus> {
+    const status = (await this.call({ op: 'acknowledgeMissingMark', at })) as VaultStatus
+    this.cachedStatus = status
+    return this.status()
+  }
+
   async exportVerified(): Promise<AnyRecord[]> {
     await Promise.resolve()
     this.live()

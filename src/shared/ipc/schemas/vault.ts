@@ -8,6 +8,12 @@ export const vaultStatusSchema = z.object({
   isDemo: z.boolean(),
   readOnly: z.boolean(),
   recovery: z.object({ reason: z.string(), badRecordIds: z.array(z.string()) }).nullable(),
+  /** The file is older than (or forked from) the newest state this device saw: read-only. */
+  rollback: z
+    .object({ fileEpoch: z.number(), markEpoch: z.number(), message: z.string() })
+    .nullable(),
+  /** The device's high-water mark for this vault is missing: a warning until acknowledged. */
+  markMissing: z.string().nullable(),
   warning: z.string().nullable(),
   ownerName: z.string().nullable(),
   autoLockMinutes: z.number(),
@@ -77,6 +83,9 @@ export const vaultMethods = {
       }),
     output: z.object({ vaultName: z.string() }),
   },
+  /** "This older copy is the one I want": re-bases the high-water mark; logged in the vault. */
+  'vault.acceptOlderCopy': { input: empty, output: vaultStatusSchema },
+  'vault.acknowledgeMissingMark': { input: empty, output: vaultStatusSchema },
   'vault.exportVerified': {
     input: empty,
     output: z.object({ fileName: z.string(), records: z.number() }),
