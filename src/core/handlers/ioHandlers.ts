@@ -12,11 +12,9 @@ import {
 import { KithError } from '../errors'
 import {
   commitImport,
-  decodeBytes,
   exportVault,
   EXPORT_EXTENSIONS,
   FileExistsError,
-  guessMapping,
   ImportAbortedError,
   ImportFormatError,
   ImportProblemsError,
@@ -29,7 +27,6 @@ import {
   type MappableField,
   type StagedImport,
 } from '../io'
-import { parseCsv } from '../io/csv'
 import { sessionOf } from '../session/kithSession'
 import { ensureDirectory, fileStamp } from '../session/vaultFiles'
 import type { HandlerGroup } from './types'
@@ -106,10 +103,6 @@ function batchView(batch: ImportBatch): ImportBatchView {
   }
 }
 
-function csvColumns(bytes: Uint8Array): string[] {
-  return parseCsv(decodeBytes(bytes).text).header
-}
-
 function previewOf(
   stagingId: string,
   staged: StagedImport,
@@ -140,6 +133,11 @@ function previewOf(
     graphNodes,
     owner: { mode: staged.owner.mode, nodeId: ownerNode },
     limits: preview.limits,
+    dropped: preview.dropped.slice(0, PREVIEW_LIST_LIMIT),
+    sampleRows: preview.csv?.sampleRows ?? null,
+    headerless: preview.csv?.headerless ?? false,
+    nodeAttributes: preview.nodeAttributes ?? null,
+    graph: preview.graph ?? null,
   }
 }
 
@@ -179,13 +177,9 @@ export const ioHandlers: HandlerGroup<IoMethod> = {
     } catch (error) {
       throw apiError(error)
     }
-    const columns = staged.format === 'csv' ? csvColumns(bytes) : null
-    const mapping =
-      staged.format === 'csv'
-        ? input.mapping && Object.keys(input.mapping).length > 0
-          ? input.mapping
-          : guessMapping(columns ?? [])
-        : null
+    const layout = staged.preview.csv
+    const columns = layout?.columns ?? null
+    const mapping = layout ? (layout.mapping as Record<string, MappableField>) : null
     const graphNodes = GRAPH_FORMATS.has(staged.format)
       ? staged.people
           .filter((p) => p.key.startsWith('node:'))

@@ -1,6 +1,9 @@
 import { IMPORT_LIMITS, ImportFormatError } from './limits'
 
-export type TextEncodingUsed = 'utf-8-bom' | 'utf-16le-bom' | 'utf-8' | 'windows-1252'
+export type TextEncodingUsed =
+  'utf-8-bom' | 'utf-16le-bom' | 'utf-16be-bom' | 'utf-16le' | 'utf-16be' | 'utf-8' | 'windows-1252'
+
+export const isUtf16 = (encoding: string): boolean => encoding.startsWith('utf-16')
 
 export interface DecodedText {
   text: string
@@ -52,7 +55,26 @@ export function looksBinary(bytes: Uint8Array): boolean {
   return sample.length > 0 && control / sample.length > 0.05
 }
 
-/** BOM first, then strict UTF-8, then windows-1252 (desktop Outlook writes ANSI). */
+/**
+ * UTF-16 without a byte-order mark (Windows tools, some phone exports), told by its byte
+ * pattern: text that is mostly ASCII has a NUL in every other byte, odd bytes for little-endian.
+ */
+export function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  const n = Math.min(bytes.length, 4096) & ~1
+  if (n < 4) return undefined
+  let evenNul = 0
+  let oddNul = 0
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenNul++
+    if (bytes[i + 1] === 0) oddNul++
+  }
+  const pairs = n / 2
+  if (oddNul > pairs * 0.3 && evenNul < pairs * 0.05) return 'utf-16le'
+  if (evenNul > pairs * 0.3 && oddNul < pairs * 0.05) return 'utf-16be'
+  return undefined
+}
+
+/** BOM first, then UTF-16 by pattern, strict UTF-8, then windows-1252 (desktop Outlook writes ANSI). */
 export function decodeBytes(bytes: Uint8Array): DecodedText {
   checkFileSize(bytes)
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
@@ -61,6 +83,11 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {
     return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le-bom' }
   }
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be-bom' }
+  }
+  const utf16 = sniffUtf16(bytes)
+  if (utf16) return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16 }
   if (looksBinary(bytes)) {
     throw new ImportFormatError('this is not a text file (binary content); nothing was imported')
   }

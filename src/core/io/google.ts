@@ -1,5 +1,16 @@
 import { cell, columnIndex, parseCsv, type CsvRow } from './csv'
-import { emptyPerson, joinName, parseIsoDate, pushTag, pushValue, splitMulti } from './normalize'
+import { finishColumns } from './fields'
+import type { ColumnMapping } from './genericCsv'
+import {
+  emptyPerson,
+  joinName,
+  parseFlexibleDate,
+  pushTag,
+  pushValue,
+  splitMulti,
+  withDepartment,
+} from './normalize'
+import { DropReport } from './report'
 import type { ParsedFile } from './staging'
 
 /** Google's own groups: not tags a person chose. */
@@ -48,7 +59,7 @@ function addFamily(
   }
 }
 
-export function parseGoogle(text: string): ParsedFile {
+export function parseGoogle(text: string, mapping?: ColumnMapping): ParsedFile {
   const table = parseCsv(text)
   const h = table.header
   const col = {
@@ -62,39 +73,71 @@ export function parseGoogle(text: string): ParsedFile {
     notes: columnIndex(h, 'Notes'),
     labels: columnIndex(h, 'Labels', 'Group Membership'),
     location: columnIndex(h, 'Location'),
+    city: columnIndex(h, 'Address 1 - City'),
+    country: columnIndex(h, 'Address 1 - Country'),
+    department: columnIndex(h, 'Organization Department', 'Organization 1 - Department'),
+    nickname: columnIndex(h, 'Nickname'),
   }
   const emails = families(h, 'E-mail')
   const phones = families(h, 'Phone')
   const sites = families(h, 'Website')
+  const used = new Set<number>([
+    ...Object.values(col),
+    ...[...emails, ...phones, ...sites].flatMap((f) => [f.value, f.label]),
+  ])
+  const report = new DropReport()
   const out: ParsedFile = { people: [], ties: [], problems: [] }
   for (const row of table.rows) {
     const at = { line: row.line }
     const name =
       cell(row, col.name) ||
       joinName(cell(row, col.first), cell(row, col.middle), cell(row, col.last))
-    const person = emptyPerson(`row:${row.line}`, at, name || cell(row, col.org))
+    const nickname = cell(row, col.nickname)
+    const person = emptyPerson(`row:${row.line}`, at, name || nickname || cell(row, col.org))
+    if (nickname && person.name !== nickname)
+      report.notKept(h[col.nickname] ?? 'Nickname', nickname, 'Kith has no nickname field')
     const org = cell(row, col.org)
+    const department = cell(row, col.department)
     const title = cell(row, col.title)
     if (org) person.organization = org
-    if (title) person.title = title
-    const location = cell(row, col.location)
+    if (title || department)
+      person.title = department ? withDepartment(title || undefined, department) : title
+    const city = cell(row, col.city)
+    const country = cell(row, col.country)
+    const location =
+      cell(row, col.location) || (city && country ? `${city}, ${country}` : city || country)
     if (location) person.location = location
+    if (cell(row, col.location) && (city || country)) {
+      if (city) report.notKept(h[col.city] ?? 'City', city, 'Kith keeps one location')
+      if (country) report.notKept(h[col.country] ?? 'Country', country, 'Kith keeps one location')
+    }
     addFamily(row, emails, person.emails)
     addFamily(row, phones, person.phones)
     addFamily(row, sites, person.links)
     for (const label of splitMulti(cell(row, col.labels))) {
       if (!SYSTEM_LABELS.has(label.toLowerCase()) && !label.startsWith('* '))
         pushTag(person.tags, label)
+      else report.notKept(h[col.labels] ?? 'Labels', label, "Google's own groups are not labels")
     }
     const birthday = cell(row, col.birthday)
     if (birthday) {
-      const iso = parseIsoDate(birthday)
+      const iso = parseFlexibleDate(birthday)
       if (iso) person.birthday = iso
+      else
+        report.notKept(
+          h[col.birthday] ?? 'Birthday',
+          birthday,
+          /^--/.test(birthday)
+            ? 'a birthday without a year (Kith keeps full dates)'
+            : 'unreadable date',
+        )
     }
     const notes = cell(row, col.notes)
     if (notes) person.notes = notes
     if (!person.name && person.emails[0]) person.name = person.emails[0].value
     out.people.push(person)
   }
+  finishColumns(table, used, out.people, mapping, report)
+  out.dropped = report.list()
   return out
 }

@@ -1,5 +1,8 @@
 import { cell, columnIndex, parseCsv } from './csv'
+import { finishColumns } from './fields'
+import type { ColumnMapping } from './genericCsv'
 import { ImportFormatError } from './limits'
+import { DropReport } from './report'
 import { emptyPerson, joinName, parseDayMonYear, pushValue } from './normalize'
 import type { ParsedFile } from './staging'
 
@@ -13,7 +16,7 @@ export function findLinkedInHeaderLine(text: string): number | undefined {
   return undefined
 }
 
-export function parseLinkedIn(text: string): ParsedFile {
+export function parseLinkedIn(text: string, mapping?: ColumnMapping): ParsedFile {
   const headerLine = findLinkedInHeaderLine(text)
   if (headerLine === undefined) {
     throw new ImportFormatError(
@@ -31,19 +34,33 @@ export function parseLinkedIn(text: string): ParsedFile {
     position: columnIndex(h, 'Position'),
     connected: columnIndex(h, 'Connected On'),
   }
+  const report = new DropReport()
   const out: ParsedFile = { people: [], ties: [], problems: [] }
   for (const row of table.rows) {
     const at = { line: row.line }
+    const email = cell(row, col.email)
     const person = emptyPerson(
       `row:${row.line}`,
       at,
-      joinName(cell(row, col.first), cell(row, col.last)),
+      joinName(cell(row, col.first), cell(row, col.last)) || email,
     )
+    // LinkedIn writes members who hid their profile with no name (sometimes no URL either).
+    if (!person.name) person.name = cell(row, col.url)
+    if (!person.name) {
+      out.problems.push({
+        ...at,
+        severity: 'warning',
+        message: 'a connection without a name, e-mail or profile URL (LinkedIn hid it): skipped',
+      })
+      for (const [index, value] of row.cells.entries())
+        report.notKept(h[index] ?? `Column ${index + 1}`, value, 'a row without a name')
+      continue
+    }
     const company = cell(row, col.company)
     const position = cell(row, col.position)
     if (company) person.organization = company
     if (position) person.title = position
-    pushValue(person.emails, cell(row, col.email))
+    pushValue(person.emails, email)
     const url = cell(row, col.url)
     if (url) {
       pushValue(person.links, url, 'LinkedIn')
@@ -53,14 +70,18 @@ export function parseLinkedIn(text: string): ParsedFile {
     if (connected) {
       const iso = parseDayMonYear(connected)
       if (iso) person.connectedOn = iso
-      else
+      else {
         out.problems.push({
           ...at,
           severity: 'warning',
           message: `unreadable "Connected On" date: ${connected.slice(0, 40)}`,
         })
+        report.notKept(h[col.connected] ?? 'Connected On', connected, 'unreadable date')
+      }
     }
     out.people.push(person)
   }
+  finishColumns(table, new Set(Object.values(col)), out.people, mapping, report)
+  out.dropped = report.list()
   return out
 }

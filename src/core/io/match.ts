@@ -48,7 +48,21 @@ export function matchingKeys(
   keys: { key: string; reason: Reason }[],
 ): { key: string; reason: Reason }[] {
   const strong = keys.filter((k) => k.reason !== 'name')
-  return strong.length > 0 ? strong : keys
+  // A graph file's node id says nothing about people already in the vault: a friend graph
+  // imported after the contacts must still match them by e-mail, then name (+ organisation).
+  const identifying = strong.filter((k) => !k.key.startsWith('x:graph:'))
+  return identifying.length > 0 ? strong : keys
+}
+
+/**
+ * A shared phone number is weak evidence (a family landline, a company switchboard): two
+ * different names are never merged on it alone.
+ */
+export function acceptMatch(a: { name: string }, b: { name: string }, reason: Reason): boolean {
+  if (reason !== 'phone') return true
+  const x = normName(a.name)
+  const y = normName(b.name)
+  return !x || !y || x === y || /^\S+@/.test(x) || /^\S+@/.test(y)
 }
 
 /** Index of identity key -> value; first writer wins, so earlier people keep their keys. */
@@ -59,10 +73,13 @@ export class IdentityIndex<T> {
     for (const { key } of keys) if (!this.map.has(key)) this.map.set(key, value)
   }
 
-  find(keys: { key: string; reason: Reason }[]): { value: T; reason: Reason } | undefined {
+  find(
+    keys: { key: string; reason: Reason }[],
+    accept: (value: T, reason: Reason) => boolean = () => true,
+  ): { value: T; reason: Reason } | undefined {
     for (const { key, reason } of keys) {
       const value = this.map.get(key)
-      if (value !== undefined) return { value, reason }
+      if (value !== undefined && accept(value, reason)) return { value, reason }
     }
     return undefined
   }

@@ -46,12 +46,40 @@ function isoIfValid(year: number, month: number, day: number): string | undefine
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
 }
 
-/** LinkedIn's `Connected On`: English `DD Mon YYYY` (`04 Sep 2024`, `1 Jan 2019`), parsed explicitly. */
+/**
+ * LinkedIn's `Connected On`, parsed explicitly (never `new Date(string)`): current exports write
+ * `04 Sep 2024` / `1 Jan 2019`; older ones `15-Jan-24` and US `1/8/18, 6:14 PM`.
+ */
 export function parseDayMonYear(value: string): string | undefined {
-  const m = /^\s*(\d{1,2})[\s-]+([A-Za-z]{3})[a-z]*[\s-]+(\d{4})\s*$/.exec(value)
-  if (!m) return undefined
-  const month = MONTHS[(m[2] as string).toLowerCase()]
-  return month ? isoIfValid(Number(m[3]), month, Number(m[1])) : undefined
+  const m = /^\s*(\d{1,2})[\s-]+([A-Za-z]{3})[a-z]*[\s-]+(\d{4}|\d{2})\s*$/.exec(value)
+  if (m) {
+    const month = MONTHS[(m[2] as string).toLowerCase()]
+    return month ? isoIfValid(fullYear(m[3] as string), month, Number(m[1])) : undefined
+  }
+  const us =
+    /^\s*(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?\s*([AP]M)?)?\s*$/i.exec(
+      value,
+    )
+  if (us) return isoIfValid(fullYear(us[3] as string), Number(us[1]), Number(us[2]))
+  return undefined
+}
+
+/** Two-digit years: 00-30 are this century, the rest the last one. */
+function fullYear(text: string): number {
+  const year = Number(text)
+  return text.length <= 2 ? year + (year > 30 ? 1900 : 2000) : year
+}
+
+/** `Jan 15, 2024`, `January 15 2024`. */
+function parseMonDayYear(value: string): string | undefined {
+  const m = /^\s*([A-Za-z]{3})[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})\s*$/.exec(value)
+  const month = m ? MONTHS[(m[1] as string).toLowerCase()] : undefined
+  return m && month ? isoIfValid(Number(m[3]), month, Number(m[2])) : undefined
+}
+
+/** Any date a contacts sheet is likely to hold; day-first only where dots say so. */
+export function parseFlexibleDate(value: string, dayFirst = false): string | undefined {
+  return parseLocaleDate(value, dayFirst) ?? parseDayMonYear(value) ?? parseMonDayYear(value)
 }
 
 /** ISO `YYYY-MM-DD`, vCard `YYYYMMDD` / `YYYY-MM-DDThh...`; year-less dates (`--0412`) are dropped. */
@@ -162,4 +190,9 @@ export function boundPerson(person: StagedPerson, problems: ImportProblem[]): St
   else delete out.location
   if (person.notes !== undefined && person.notes.trim() === '') delete out.notes
   return out
+}
+
+/** "Engineer (Research)": a department or unit rides with the title, not the organisation. */
+export function withDepartment(title: string | undefined, department: string): string {
+  return title ? `${title} (${department})` : department
 }

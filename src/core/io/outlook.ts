@@ -1,91 +1,103 @@
-import { cell, columnIndex, parseCsv } from './csv'
-import { emptyPerson, joinName, parseLocaleDate, pushTag, pushValue } from './normalize'
+import { columnIndex, parseCsv } from './csv'
+import { hasColumns, readDialect, type DialectSpec } from './dialect'
+import type { ColumnMapping } from './genericCsv'
 import type { ParsedFile } from './staging'
 
-/** Outlook translates its CSV headers into the UI language: English, German and French aliases. */
-const ALIASES = {
+/**
+ * Outlook's CSV, desktop (translated into the UI language: English, German, French) and
+ * Outlook.com / new Outlook (English names, no `Categories` column, `Title` is Mr./Dr.).
+ */
+const SPEC: DialectSpec = {
   first: ['First Name', 'Vorname', 'Prénom'],
   middle: ['Middle Name', 'Weitere Vornamen', 'Deuxième prénom'],
   last: ['Last Name', 'Nachname', 'Nom'],
+  nickname: ['Nickname', 'Spitzname', 'Surnom'],
   company: ['Company', 'Firma', 'Société'],
   department: ['Department', 'Abteilung', 'Service'],
-  title: ['Job Title', 'Position', 'Titre'],
+  title: ['Job Title', 'Position', 'Titre', 'Fonction'],
   emails: [
-    ['E-mail Address', 'E-Mail-Adresse', 'Adresse de messagerie'],
-    ['E-mail 2 Address', 'E-Mail 2: Adresse', 'Adresse de messagerie 2'],
-    ['E-mail 3 Address', 'E-Mail 3: Adresse', 'Adresse de messagerie 3'],
+    { names: ['E-mail Address', 'E-Mail-Adresse', 'Adresse de messagerie'] },
+    { names: ['E-mail 2 Address', 'E-Mail 2: Adresse', 'Adresse de messagerie 2'] },
+    { names: ['E-mail 3 Address', 'E-Mail 3: Adresse', 'Adresse de messagerie 3'] },
   ],
   phones: [
-    ['Mobile Phone', 'Mobiltelefon', 'Tél. mobile', 'mobile'],
-    ['Business Phone', 'Telefon geschäftlich', 'Téléphone (bureau)', 'work'],
-    ['Home Phone', 'Telefon privat', 'Téléphone (domicile)', 'home'],
+    { names: ['Mobile Phone', 'Mobiltelefon', 'Tél. mobile'], label: 'cell' },
+    { names: ['Business Phone', 'Telefon geschäftlich', 'Téléphone (bureau)'], label: 'work' },
+    {
+      names: ['Business Phone 2', 'Telefon geschäftlich 2', 'Téléphone 2 (bureau)'],
+      label: 'work',
+    },
+    { names: ['Home Phone', 'Telefon privat', 'Téléphone (domicile)'], label: 'home' },
+    { names: ['Home Phone 2', 'Telefon privat 2', 'Téléphone 2 (domicile)'], label: 'home' },
+    { names: ['Primary Phone', 'Haupttelefon', 'Téléphone principal'], label: 'main' },
+    { names: ['Company Main Phone', 'Telefon Firma', 'Téléphone société'], label: 'work' },
+    { names: ['Other Phone', 'Weiteres Telefon', 'Autre téléphone'], label: 'other' },
+    { names: ['Car Phone', 'Autotelefon', 'Téléphone voiture'], label: 'car' },
+    { names: ['Pager', 'Pager', 'Récepteur de radiomessagerie'], label: 'pager' },
+    { names: ['Business Fax', 'Fax geschäftlich', 'Télécopie (bureau)'], label: 'fax' },
+    { names: ['Home Fax', 'Fax privat', 'Télécopie (domicile)'], label: 'fax' },
+    { names: ['Other Fax', 'Weiteres Fax', 'Autre télécopie'], label: 'fax' },
+    {
+      names: ["Assistant's Phone", 'Telefon Assistent', "Téléphone de l'assistant(e)"],
+      label: 'assistant',
+    },
+    { names: ['Callback', 'Rückmeldung', 'Rappel'], label: 'callback' },
+    { names: ['Radio Phone', 'Mobilfunk', 'Radio téléphone'], label: 'radio' },
+    { names: ['TTY/TDD Phone', 'Texttelefon', 'Téléphone TDD/ATS'], label: 'textphone' },
+  ],
+  links: [
+    { names: ['Web Page', 'Webseite', 'Page Web'] },
+    { names: ['Personal Web Page', 'Persönliche Webseite', 'Page Web personnelle'] },
+    { names: ['IMAddress', 'IM-Adresse', 'Adresse de messagerie instantanée'], label: 'IM' },
+  ],
+  places: [
+    {
+      city: ['Home City', 'Ort privat', 'Ville (domicile)'],
+      country: [
+        'Home Country/Region',
+        'Land/Region privat',
+        'Pays/Région (domicile)',
+        'Home Country',
+      ],
+    },
+    {
+      city: ['Business City', 'Ort geschäftlich', 'Ville (bureau)'],
+      country: [
+        'Business Country/Region',
+        'Land/Region geschäftlich',
+        'Pays/Région (bureau)',
+        'Business Country',
+      ],
+    },
+    {
+      city: ['Other City', 'Weiterer Ort', 'Ville (autre)'],
+      country: ['Other Country/Region', 'Weiteres Land/Region', 'Pays/Région (autre)'],
+    },
   ],
   birthday: ['Birthday', 'Geburtstag', 'Anniversaire'],
   categories: ['Categories', 'Kategorien', 'Catégories'],
   notes: ['Notes', 'Notizen', 'Remarques'],
-  web: ['Web Page', 'Webseite', 'Page Web'],
-} as const
-
-export function isOutlookHeader(header: readonly string[]): boolean {
-  const has = (names: readonly string[]) => columnIndex(header, ...names) >= 0
-  return (
-    has(ALIASES.first) &&
-    has(ALIASES.last) &&
-    (has(ALIASES.emails[0]) || has(ALIASES.company)) &&
-    has(ALIASES.categories)
-  )
+  related: [
+    { names: ['Spouse', 'Partner', 'Conjoint(e)'], type: 'partner' },
+    {
+      names: ["Manager's Name", 'Name des/der Vorgesetzten', 'Nom du responsable'],
+      type: 'colleague',
+    },
+    { names: ["Assistant's Name", 'Name Assistent', "Nom de l'assistant(e)"], type: 'colleague' },
+  ],
+  dayFirst: (h) => columnIndex(h, 'Vorname', 'Prénom') >= 0,
 }
 
-export function parseOutlook(text: string): ParsedFile {
-  const table = parseCsv(text)
-  const h = table.header
-  const german = columnIndex(h, 'Vorname') >= 0
-  const french = columnIndex(h, 'Prénom') >= 0
-  const col = {
-    first: columnIndex(h, ...ALIASES.first),
-    middle: columnIndex(h, ...ALIASES.middle),
-    last: columnIndex(h, ...ALIASES.last),
-    company: columnIndex(h, ...ALIASES.company),
-    title: columnIndex(h, ...ALIASES.title),
-    birthday: columnIndex(h, ...ALIASES.birthday),
-    categories: columnIndex(h, ...ALIASES.categories),
-    notes: columnIndex(h, ...ALIASES.notes),
-    web: columnIndex(h, ...ALIASES.web),
-  }
-  const emailCols = ALIASES.emails.map((names) => columnIndex(h, ...names))
-  const phoneCols = ALIASES.phones.map((names) => ({
-    index: columnIndex(h, ...names.slice(0, 3)),
-    label: names[3],
-  }))
-  const out: ParsedFile = { people: [], ties: [], problems: [] }
-  for (const row of table.rows) {
-    const at = { line: row.line }
-    const name = joinName(cell(row, col.first), cell(row, col.middle), cell(row, col.last))
-    const person = emptyPerson(`row:${row.line}`, at, name || cell(row, col.company))
-    const company = cell(row, col.company)
-    const title = cell(row, col.title)
-    if (company) person.organization = company
-    if (title) person.title = title
-    for (const index of emailCols) pushValue(person.emails, cell(row, index))
-    for (const phone of phoneCols) pushValue(person.phones, cell(row, phone.index), phone.label)
-    pushValue(person.links, cell(row, col.web))
-    for (const category of cell(row, col.categories).split(/[;,]/)) pushTag(person.tags, category)
-    const birthday = cell(row, col.birthday)
-    if (birthday) {
-      const iso = parseLocaleDate(birthday, german || french)
-      if (iso) person.birthday = iso
-      else if (!/^0+[./]0+[./]0+$/.test(birthday)) {
-        out.problems.push({
-          ...at,
-          severity: 'warning',
-          message: `unreadable birthday: ${birthday.slice(0, 40)}`,
-        })
-      }
-    }
-    const notes = cell(row, col.notes)
-    if (notes) person.notes = notes
-    if (!person.name && person.emails[0]) person.name = person.emails[0].value
-    out.people.push(person)
-  }
-  return out
+export function isOutlookHeader(header: readonly string[]): boolean {
+  const names = hasColumns(header, SPEC.first ?? [], SPEC.last ?? [])
+  const email = hasColumns(header, SPEC.emails?.[0]?.names ?? [])
+  const outlookOnly =
+    hasColumns(header, SPEC.categories ?? []) ||
+    hasColumns(header, ['Business Phone', 'Telefon geschäftlich', 'Téléphone (bureau)']) ||
+    hasColumns(header, ['E-mail 2 Address', 'E-Mail 2: Adresse', 'Adresse de messagerie 2'])
+  return names && (email || hasColumns(header, SPEC.company ?? [])) && outlookOnly
+}
+
+export function parseOutlook(text: string, mapping?: ColumnMapping): ParsedFile {
+  return readDialect(parseCsv(text), SPEC, mapping)
 }

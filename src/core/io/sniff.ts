@@ -5,6 +5,7 @@ import { isGoogleHeader } from './google'
 import { IMPORT_LIMITS, ImportFormatError } from './limits'
 import { findLinkedInHeaderLine } from './linkedin'
 import { isOutlookHeader } from './outlook'
+import { isThunderbirdHeader } from './thunderbird'
 import type { ImportFormat } from './staging'
 
 export const isZip = (bytes: Uint8Array): boolean =>
@@ -70,6 +71,7 @@ export function sniffFormat(text: string): ImportFormat {
   if (findLinkedInHeaderLine(text) !== undefined) return 'linkedin'
   const header = firstLineHeader(text)
   if (isGoogleHeader(header)) return 'google'
+  if (isThunderbirdHeader(header)) return 'thunderbird'
   if (isOutlookHeader(header)) return 'outlook'
   if (isEdgeListHeader(header)) return 'edgelist'
   return 'csv'

@@ -1,14 +1,22 @@
 import type { Person } from './domainTypes'
-import { checkFileSize, decodeBytes, type DecodedText } from './decode'
+import { checkFileSize, decodeBytes, isUtf16, type DecodedText } from './decode'
 import { parseGenericCsv, type ColumnMapping } from './genericCsv'
 import { parseGoogle } from './google'
 import { parseGraph } from './graphImport'
 import { parseKithJson } from './kithJson'
 import { IMPORT_LIMITS, ImportFormatError } from './limits'
 import { parseLinkedIn } from './linkedin'
-import { identityKeys, IdentityIndex, indexPeople, matchingKeys, mergeStaged } from './match'
+import {
+  acceptMatch,
+  identityKeys,
+  IdentityIndex,
+  indexPeople,
+  matchingKeys,
+  mergeStaged,
+} from './match'
 import { boundPerson, normName } from './normalize'
 import { parseOutlook } from './outlook'
+import { parseThunderbird } from './thunderbird'
 import { extractLinkedInConnections, isZip, sniffFormat } from './sniff'
 import {
   CONTACT_FORMATS,
@@ -29,7 +37,10 @@ export interface StageOptions {
   fileName?: string
   /** Skip sniffing (the user chose a format). */
   format?: ImportFormat
-  /** Generic CSV: column header -> field. */
+  /**
+   * Column (CSV), property (vCard) or node attribute (graph files) -> field. For a generic CSV it
+   * is the whole mapping; elsewhere it maps what the format itself leaves unread.
+   */
   mapping?: ColumnMapping
   /** Edge-list CSV: the nodes file (`Id,Label[,Group]`). */
   nodesFile?: Uint8Array
@@ -51,25 +62,26 @@ function parseFile(
 ): ParsedFile {
   switch (format) {
     case 'vcard':
-      return parseVcard(bytes)
+      return parseVcard(bytes, options.mapping)
     case 'linkedin':
-      return parseLinkedIn(decoded.text)
+      return parseLinkedIn(decoded.text, options.mapping)
     case 'google':
-      return parseGoogle(decoded.text)
+      return parseGoogle(decoded.text, options.mapping)
     case 'outlook':
-      return parseOutlook(decoded.text)
+      return parseOutlook(decoded.text, options.mapping)
+    case 'thunderbird':
+      return parseThunderbird(decoded.text, options.mapping)
     case 'csv':
       return parseGenericCsv(decoded.text, options.mapping)
     case 'gexf':
     case 'graphml':
     case 'cyjs':
-      return parseGraph(format, decoded.text)
+      return parseGraph(format, decoded.text, { mapping: options.mapping })
     case 'edgelist':
-      return parseGraph(
-        'edgelist',
-        decoded.text,
-        options.nodesFile ? decodeBytes(options.nodesFile).text : undefined,
-      )
+      return parseGraph('edgelist', decoded.text, {
+        mapping: options.mapping,
+        ...(options.nodesFile ? { nodesText: decodeBytes(options.nodesFile).text } : {}),
+      })
     case 'kith-json':
       return { people: [], ties: [], problems: [] }
   }
@@ -105,10 +117,10 @@ export function stageImport(
   if (isZip(bytes)) fileBytes = extractLinkedInConnections(bytes)
   let decoded = decodeBytes(fileBytes)
   // The vCard reader works on UTF-8 bytes (it unfolds before decoding): re-encode UTF-16 files.
-  if (decoded.encoding === 'utf-16le-bom') fileBytes = new TextEncoder().encode(decoded.text)
+  if (isUtf16(decoded.encoding)) fileBytes = new TextEncoder().encode(decoded.text)
   const format = options.format ?? (isZip(bytes) ? 'linkedin' : sniffFormat(decoded.text))
   // A fold inside a multi-byte character is not an encoding problem: judge the unfolded bytes.
-  if (format === 'vcard' && decoded.encoding !== 'utf-16le-bom') {
+  if (format === 'vcard' && !isUtf16(decoded.encoding)) {
     decoded = { ...decoded, encoding: decodeBytes(unfoldBytes(fileBytes)).encoding }
   }
   const fileName = (options.fileName ?? '').slice(0, 200)
@@ -141,6 +153,7 @@ export function stageImport(
         duplicates: [],
         problems,
         limits: { ...IMPORT_LIMITS },
+        dropped: [],
       },
     }
     return staged
@@ -165,7 +178,10 @@ export function stageImport(
     const person = boundPerson(raw, problems)
     if (!person) continue
     const keys = identityKeys(person)
-    const same = inFile.find(keys.filter((k) => k.reason !== 'name'))
+    const same = inFile.find(
+      keys.filter((k) => k.reason !== 'name'),
+      (other, reason) => acceptMatch(other, person, reason),
+    )
     if (same) {
       mergeStaged(same.value, person)
       alias.set(person.key, same.value.key)
@@ -185,7 +201,9 @@ export function stageImport(
   const index = indexPeople(existing)
   const matches = new Map<string, DuplicateMatch>()
   for (const person of people) {
-    const found = index.find(matchingKeys(identityKeys(person)))
+    const found = index.find(matchingKeys(identityKeys(person)), (other, reason) =>
+      acceptMatch(other, person, reason),
+    )
     if (found && !found.value.isMe) {
       matches.set(person.key, {
         key: person.key,
@@ -226,6 +244,10 @@ export function stageImport(
       duplicates: [...matches.values()],
       problems,
       limits: { ...IMPORT_LIMITS },
+      dropped: parsed.dropped ?? [],
+      ...(parsed.graph ? { graph: parsed.graph } : {}),
+      ...(parsed.csv ? { csv: parsed.csv } : {}),
+      ...(parsed.nodeAttributes ? { nodeAttributes: parsed.nodeAttributes } : {}),
     },
   }
 }

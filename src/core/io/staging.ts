@@ -2,6 +2,21 @@ import { IO_IMPORT_FORMATS } from '../../shared/ipc/schemas/io'
 import type { AnyRecord, ImportBatch, LabelledValue, PersonId, TieType } from './domainTypes'
 import type { TextEncodingUsed } from './decode'
 import type { ProblemLocation } from './limits'
+import type { DroppedValues } from './report'
+
+export type { DroppedValues }
+
+/** A generic CSV's columns as the mapping step shows them. */
+export interface CsvLayout {
+  /** Column names (`Column N` where the file has no header row or an empty header). */
+  columns: string[]
+  /** The first rows' cells, so a user can see what each column holds. */
+  sampleRows: string[][]
+  /** The mapping in use (guessed unless one was given). */
+  mapping: Record<string, string>
+  /** The file has no header row: its first row is a contact. */
+  headerless: boolean
+}
 
 /** Declared once, in the API contract, so the app's format choice and the importer agree. */
 export const IMPORT_FORMATS = IO_IMPORT_FORMATS
@@ -13,6 +28,7 @@ export const CONTACT_FORMATS: ReadonlySet<ImportFormat> = new Set([
   'linkedin',
   'google',
   'outlook',
+  'thunderbird',
   'csv',
 ])
 
@@ -83,6 +99,26 @@ export interface ImportPreview {
   problems: ImportProblem[]
   /** Limits that applied, so a UI can say them. */
   limits: Record<string, number>
+  /** Columns, properties and attributes that map to nothing, and values read but not kept. */
+  dropped: DroppedValues[]
+  /** Graph files: how many parallel edges were merged and self-loops left out. */
+  graph?: GraphShape
+  /** Generic CSV: columns, sample rows and the mapping in use. */
+  csv?: CsvLayout
+  /** Graph files: node attribute names (any may be chosen as the name). */
+  nodeAttributes?: string[]
+}
+
+export interface GraphShape {
+  nodes: number
+  edges: number
+  /** Edges beyond the first between the same two nodes (merged; strength from their count). */
+  parallelEdges: number
+  /** Distinct pairs that had more than one edge. */
+  parallelPairs: number
+  selfLoops: number
+  /** Compound/group nodes that became labels on their children instead of people. */
+  groupNodes: number
 }
 
 export interface OwnerLink {
@@ -115,4 +151,8 @@ export interface ParsedFile {
   people: StagedPerson[]
   ties: StagedTie[]
   problems: ImportProblem[]
+  dropped?: DroppedValues[]
+  csv?: CsvLayout
+  graph?: GraphShape
+  nodeAttributes?: string[]
 }

@@ -12,9 +12,13 @@ export interface RawCard {
   card: number
   /** Line where `BEGIN:VCARD` stands. */
   line: number
-  /** The card as 3.0/4.0 text for ical.js, or undefined when it was unusable. */
-  text?: string
+  /** The card's properties as 3.0/4.0 text lines for ical.js, or undefined when unusable. */
+  lines?: { line: number; text: string }[]
   error?: string
+  /** Lines left out of this card (not a property), each with its line number and text. */
+  skipped: { line: number; text: string }[]
+  /** The card stood inside another (a 2.1 `AGENT`): the outer card's number. */
+  nestedIn?: number
 }
 
 export function bytesToBinary(bytes: Uint8Array): string {
@@ -31,11 +35,23 @@ function binaryToBytes(binary: string): Uint8Array {
   return out
 }
 
+/**
+ * Decodes a value's bytes by its `CHARSET` (Shift_JIS, Big5, GB18030, EUC-KR, ISO-8859-x,
+ * windows-125x: whatever the WHATWG encoding standard names), else as UTF-8, else windows-1252.
+ */
 function decodeValue(binary: string, charset: string | undefined): string {
   const bytes = binaryToBytes(binary)
-  const cs = charset?.toLowerCase()
-  if (cs && /^(windows-1252|cp1252|iso-8859-1|latin1|iso-8859-15)$/.test(cs)) {
+  if (!/[\x80-\xff]/.test(binary)) return binary
+  const cs = charset?.trim().replace(/^"|"$/g, '').toLowerCase()
+  if (cs && /^(windows-1252|cp1252|iso-8859-1|latin1|us-ascii|ascii)$/.test(cs)) {
     return decodeWindows1252(bytes)
+  }
+  if (cs && !/^utf-?8$/.test(cs)) {
+    try {
+      return new TextDecoder(cs === 'sjis' ? 'shift_jis' : cs).decode(bytes)
+    } catch {
+      // An unknown label: fall through to UTF-8 / windows-1252.
+    }
   }
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
@@ -77,6 +93,9 @@ function headEnd(line: string): number {
   return -1
 }
 
+/** `NAME`, `group.NAME`, followed by parameters or the value. */
+const PROPERTY_HEAD = /^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)?[;:]/
+
 const isQp = (head: string) => /ENCODING=QUOTED-PRINTABLE|;QUOTED-PRINTABLE/i.test(head)
 
 /** Rewrites one logical line (binary) into clean text. */
@@ -117,16 +136,22 @@ function logicalLines(binary: string): { line: number; text: string }[] {
     const raw = physical[i] as string
     const text = raw.endsWith('\r') ? raw.slice(0, -1) : raw
     const last = out[out.length - 1]
+    const qpSoftBreak =
+      last !== undefined &&
+      last.text.endsWith('=') &&
+      isQp(last.text.slice(0, Math.max(0, headEnd(last.text))))
+    if (last && qpSoftBreak) {
+      // A soft break, whether or not the writer also folded the next line (leading space).
+      last.text = last.text.slice(0, -1) + text.replace(/^[ \t]/, '')
+      continue
+    }
     if (last && (text.startsWith(' ') || text.startsWith('\t'))) {
       last.text += text.slice(1)
       continue
     }
-    if (
-      last &&
-      last.text.endsWith('=') &&
-      isQp(last.text.slice(0, Math.max(0, headEnd(last.text))))
-    ) {
-      last.text = last.text.slice(0, -1) + text
+    // Some writers continue a value (an ADR) with a trailing backslash instead of folding.
+    if (last && /(^|[^\\])(\\\\)*\\$/.test(last.text) && text && !PROPERTY_HEAD.test(text)) {
+      last.text = last.text.slice(0, -1) + '\\n' + text
       continue
     }
     if (text.length > 0) out.push({ line: i + 1, text })
@@ -143,44 +168,77 @@ export function splitCards(bytes: Uint8Array): RawCard[] {
   let binary = bytesToBinary(bytes)
   if (binary.startsWith('\xEF\xBB\xBF')) binary = binary.slice(3)
   const cards: RawCard[] = []
-  let current: { line: number; lines: string[] } | undefined
+  interface Open {
+    number: number
+    line: number
+    lines: { line: number; text: string }[]
+    skipped: { line: number; text: string }[]
+    nestedIn?: number
+  }
+  // 2.1 nests cards (`AGENT:` then a whole card): each open card waits on a stack.
+  const stack: Open[] = []
+  let numbered = 0
+  let agentPending = false
+  const close = (card: Open, error?: string) => {
+    cards.push({
+      card: card.number,
+      line: card.line,
+      skipped: card.skipped,
+      ...(card.nestedIn !== undefined ? { nestedIn: card.nestedIn } : {}),
+      ...(error ? { error } : { lines: card.lines }),
+    })
+  }
   for (const { line, text } of logicalLines(binary)) {
     const upper = text.trim().toUpperCase()
-    if (upper === 'BEGIN:VCARD') {
-      if (current) {
-        cards.push({
-          card: cards.length + 1,
-          line: current.line,
-          error: 'END:VCARD missing before the next BEGIN:VCARD',
-        })
-      }
-      if (cards.length >= IMPORT_LIMITS.maxCards) {
+    const current = stack[stack.length - 1]
+    const agentCard = current !== undefined && /^AGENT(;[^:]*)?:BEGIN:VCARD$/.test(upper)
+    if (upper === 'BEGIN:VCARD' || agentCard) {
+      const nested = agentCard || agentPending
+      agentPending = false
+      if (current && !nested)
+        close(stack.pop() as Open, 'END:VCARD missing before the next BEGIN:VCARD')
+      if (numbered >= IMPORT_LIMITS.maxCards) {
         throw new ImportFormatError(`more than ${IMPORT_LIMITS.maxCards} cards`, { line })
       }
-      current = { line, lines: [] }
-    } else if (upper === 'END:VCARD') {
-      if (!current) continue
-      const textLines = ['BEGIN:VCARD', ...current.lines.map(rewriteLine), 'END:VCARD']
-      cards.push({
-        card: cards.length + 1,
-        line: current.line,
-        text: textLines.join('\r\n') + '\r\n',
+      numbered++
+      stack.push({
+        number: numbered,
+        line,
+        lines: [],
+        skipped: [],
+        ...(current && nested ? { nestedIn: current.number } : {}),
       })
-      current = undefined
+    } else if (upper === 'END:VCARD') {
+      const done = stack.pop()
+      if (done) close(done)
     } else if (current) {
+      agentPending = false
+      if (/^AGENT(;[^:]*)?:\s*$/i.test(text)) {
+        agentPending = true
+        continue
+      }
       if (text.length > IMPORT_LIMITS.maxFieldChars * 2) {
-        current.lines.push(`X-KITH-DROPPED:${text.slice(0, 40).split(/[;:]/)[0] ?? ''}`)
-      } else current.lines.push(text)
+        current.lines.push({
+          line,
+          text: `X-KITH-DROPPED:${text.slice(0, 40).split(/[;:]/)[0] ?? ''}`,
+        })
+      } else if (!PROPERTY_HEAD.test(text)) {
+        current.skipped.push({ line, text: decodeValue(text.slice(0, 200), undefined) })
+      } else {
+        current.lines.push({ line, text: rewriteLine(text) })
+      }
     }
   }
-  if (current) {
-    cards.push({
-      card: cards.length + 1,
-      line: current.line,
-      error: 'the file ends inside this card (END:VCARD missing: truncated?)',
-    })
+  while (stack.length > 0) {
+    const open = stack.pop() as Open
+    close(
+      open,
+      stack.length > 0
+        ? 'END:VCARD missing before the enclosing card ends'
+        : 'the file ends inside this card (END:VCARD missing: truncated?)',
+    )
   }
   if (cards.length === 0)
     throw new ImportFormatError('no BEGIN:VCARD found: this is not a vCard file')
-  return cards
+  return cards.sort((a, b) => a.card - b.card)
 }

@@ -37,6 +37,11 @@ function preview(overrides: Partial<ImportPreviewView> = {}): ImportPreviewView 
     graphNodes: null,
     owner: { mode: 'contacts', nodeId: null },
     limits: {},
+    dropped: [],
+    sampleRows: null,
+    headerless: false,
+    nodeAttributes: null,
+    graph: null,
     ...overrides,
   }
 }

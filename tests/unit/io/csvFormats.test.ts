@@ -106,7 +106,8 @@ describe('Outlook CSV', () => {
     expect(s.encoding).toBe('windows-1252')
     expect(byName(s).get('Jürgen Größe')).toMatchObject({
       organization: 'Bäckerei Weiß GmbH',
-      title: 'Geschäftsführer',
+      // The department rides with the title: the organisation stays comparable across people.
+      title: 'Geschäftsführer (Verkauf)',
       birthday: '1970-12-24',
       notes: 'Mag Brötchen – und Kaffee für 3 €',
       tags: ['Kunden', 'Bäcker'],
@@ -118,7 +119,11 @@ describe('generic CSV', () => {
   it('guesses a mapping and takes --map overrides', () => {
     const guessed = stage('generic.csv')
     expect(guessed.format).toBe('csv')
-    expect(guessed.people[0]?.organization).toBeUndefined()
+    // `Employer` and `Comment` are guessed too now; the user's mapping still wins.
+    expect(guessed.people[0]?.organization).toBe('Montgomery Fair')
+    expect(
+      stage('generic.csv', { mapping: { 'Full Name': 'name' } }).people[0]?.organization,
+    ).toBeUndefined()
     const mapped = stage('generic.csv', {
       mapping: {
         'Full Name': 'name',
@@ -137,10 +142,13 @@ describe('generic CSV', () => {
     })
   })
 
-  it('names the columns when nothing maps to a name', () => {
-    expect(() => stageImport(bytes('a|b\n1|2\n'), {}, new MemoryStore())).toThrow(
-      /no column maps to a name.*columns: a\|b/,
-    )
+  it('names the columns when nothing maps to a name, and stages nothing instead of refusing', () => {
+    const s = stageImport(bytes('a|b\n1|2\n'), {}, new MemoryStore())
+    expect(s.people).toEqual([])
+    expect(s.problems[0]?.message).toMatch(/no column maps to a name.*columns: a\|b/)
+    expect(s.preview.dropped).toEqual([
+      expect.objectContaining({ source: 'a|b', kind: 'unmapped', count: 1, sample: '1|2' }),
+    ])
   })
 
   it('rejects a mapping to a missing column', () => {

@@ -17,7 +17,8 @@ describe('vCard import', () => {
     expect(s.format).toBe('vcard')
     const ngozi = person(s, 'Dr. Ngozi Okafor')
     expect(ngozi.links).toEqual([{ label: 'HomePage', value: 'https://lagoshealth.example/team' }])
-    expect(ngozi.organization).toBe('Lagos Health, Ltd, Research')
+    expect(ngozi.organization).toBe('Lagos Health, Ltd')
+    expect(ngozi.title).toMatch(/\(Research\)$/)
     expect(ngozi.notes).toBe('Met at the WHO summit\nTalked about malaria; follow up')
     expect(ngozi.tags).toEqual(['Health', 'Lagos'])
     expect(ngozi.birthday).toBe('1980-03-14')
@@ -71,12 +72,13 @@ describe('vCard import', () => {
     expect(s.problems[0]?.message).toMatch(/END:VCARD missing/)
   })
 
-  it('reports an unparseable card without aborting the file', () => {
+  it('leaves out a line that is no property, naming it, and keeps the rest of the card', () => {
     const text =
-      'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Good\r\nEND:VCARD\r\nBEGIN:VCARD\r\nVERSION:3.0\r\nthis line has no colon\r\nEND:VCARD\r\n'
+      'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Good\r\nEND:VCARD\r\nBEGIN:VCARD\r\nVERSION:3.0\r\nthis line has no colon\r\nEMAIL:kept@example.org\r\nEND:VCARD\r\n'
     const s = stageImport(bytes(text), {}, storeWithOwner())
-    expect(s.people.map((p) => p.name)).toEqual(['Good'])
-    expect(s.problems[0]).toMatchObject({ card: 2, line: 5, severity: 'error' })
+    expect(s.people.map((p) => p.name)).toEqual(['Good', 'kept@example.org'])
+    expect(s.problems[0]).toMatchObject({ card: 2, line: 7, severity: 'warning' })
+    expect(s.problems[0]?.message).toMatch(/line 7 is not a vCard property.*this line has no colon/)
   })
 
   it.each([150_000, 300_000])('caps photos at MAX_PHOTO_BYTES (%i base64 chars)', (length) => {

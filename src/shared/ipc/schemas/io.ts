@@ -8,6 +8,7 @@ export const IO_IMPORT_FORMATS = [
   'linkedin',
   'google',
   'outlook',
+  'thunderbird',
   'csv',
   'gexf',
   'graphml',
@@ -90,6 +91,35 @@ export const importPreviewSchema = z.object({
     nodeId: z.string().nullable(),
   }),
   limits: z.record(z.string(), z.number()),
+  /**
+   * Everything in the file the import would not keep: columns/properties/attributes that map to
+   * nothing (mappable: the user may map them and stage again) and values read but not kept.
+   */
+  dropped: z.array(
+    z.object({
+      source: z.string(),
+      kind: z.enum(['unmapped', 'notKept']),
+      count: z.number(),
+      sample: z.string(),
+      reason: z.string().optional(),
+      mappable: z.boolean(),
+    }),
+  ),
+  /** Generic CSV: the first rows as read, so a file without a header can be mapped. */
+  sampleRows: z.array(z.array(z.string())).nullable(),
+  headerless: z.boolean(),
+  /** Graph files: node attribute names (any may be chosen as the name) and merge counts. */
+  nodeAttributes: z.array(z.string()).nullable(),
+  graph: z
+    .object({
+      nodes: z.number(),
+      edges: z.number(),
+      parallelEdges: z.number(),
+      parallelPairs: z.number(),
+      selfLoops: z.number(),
+      groupNodes: z.number(),
+    })
+    .nullable(),
 })
 export type ImportPreviewView = z.infer<typeof importPreviewSchema>
 

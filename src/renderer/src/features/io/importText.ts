@@ -10,6 +10,7 @@ export const FORMAT_LABELS: Record<IoImportFormat, string> = {
   linkedin: 'LinkedIn connections',
   google: 'Google Contacts CSV',
   outlook: 'Outlook CSV',
+  thunderbird: 'Thunderbird address book CSV',
   csv: 'CSV with a column mapping',
   gexf: 'GEXF graph (Gephi)',
   graphml: 'GraphML graph',
@@ -38,6 +39,9 @@ const ENCODING_LABELS: Record<string, string> = {
   'utf-8': 'UTF-8',
   'utf-8-bom': 'UTF-8 (with BOM)',
   'utf-16le-bom': 'UTF-16',
+  'utf-16be-bom': 'UTF-16 (big-endian)',
+  'utf-16le': 'UTF-16 without a byte-order mark',
+  'utf-16be': 'UTF-16 (big-endian) without a byte-order mark',
   'windows-1252': 'Windows-1252 (older Windows programs)',
   binary: 'binary (ZIP)',
 }
