@@ -4,6 +4,7 @@ import { analyzeNetwork } from '../../../src/shared/graph'
 import { NO_FILTERS } from '../../../src/renderer/src/features/map/mapUi'
 import {
   clusterColorIndex,
+  likelyElementId,
   mapSettings,
   suggestionElementId,
   toElements,
@@ -20,6 +21,29 @@ const edges = (els: ReturnType<typeof toElements>, cls: string) =>
   els.filter((e) => e.group === 'edges' && String(e.classes).split(' ').includes(cls))
 
 describe('toElements', () => {
+  it('draws likely ties apart from confirmed ones, and hides them under a strength filter', () => {
+    const likely: NetworkAnalysis = {
+      ...analysis,
+      likelyTies: [
+        { a: pid(1), b: pid(12), weight: 0.6, evidence: [] },
+        { a: pid(2), b: pid(13), weight: 0.3, evidence: [] },
+      ],
+    }
+    const els = toElements(snapshot, likely, NO_FILTERS, settings, { positions, now: NOW })
+    const drawn = edges(els, 'likely')
+    expect(drawn.map((e) => e.data.id)).toEqual([
+      likelyElementId(pid(1), pid(12)),
+      likelyElementId(pid(2), pid(13)),
+    ])
+    expect(drawn.some((e) => String(e.classes).includes('tie'))).toBe(false)
+    expect(drawn[0]!.data.opacity).toBeGreaterThan(drawn[1]!.data.opacity as number)
+    const strong = toElements(snapshot, likely, { ...NO_FILTERS, minStrength: 3 }, settings, {
+      positions,
+      now: NOW,
+    })
+    expect(edges(strong, 'likely')).toHaveLength(0)
+  })
+
   it('makes one node per live person with its position, and one edge per tie', () => {
     const els = toElements(snapshot, analysis, NO_FILTERS, settings, { positions, now: NOW })
     expect(nodes(els)).toHaveLength(11)

@@ -30,6 +30,10 @@ export function MapLegend() {
               <span className="map-line cold" aria-hidden="true" /> faded: no contact for long
             </li>
             <li>
+              <span className="map-line likely" aria-hidden="true" /> likely tie: inferred from
+              shared organisation, labels or school, not confirmed
+            </li>
+            <li>
               <span className="map-line suggestion" aria-hidden="true" /> suggested introduction
             </li>
             <li>

@@ -59,6 +59,18 @@ export function mapStylesheet(colors: MapColors, policy: RenderPolicy): Styleshe
       style: { width: 'data(width)', opacity: 'data(opacity)' as unknown as number },
     },
     {
+      // Inferred, not confirmed: thin and dotted, below every confirmed tie.
+      selector: 'edge.likely',
+      style: {
+        width: 1,
+        'line-style': 'dotted',
+        'line-dash-pattern': [2, 4],
+        opacity: 'data(opacity)' as unknown as number,
+        'z-index': 0,
+        events: 'no',
+      },
+    },
+    {
       selector: 'edge.intro',
       style: {
         'curve-style': 'straight',

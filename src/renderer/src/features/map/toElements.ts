@@ -49,6 +49,9 @@ export function clusterColorIndex(analysis: NetworkAnalysis | null): Map<string,
 }
 
 export const suggestionElementId = (a: string, b: string) => `s:${pairKey(a, b)}`
+export const likelyElementId = (a: string, b: string) => `l:${pairKey(a, b)}`
+/** Likely ties come strongest first; past this many the map shows only the strongest. */
+const MAX_LIKELY_ON_MAP = 3000
 
 /**
  * The vault as Cytoscape elements. Pure: the same inputs give the same elements, so the map can
@@ -148,6 +151,28 @@ export function toElements(
       },
       classes: classes.join(' '),
     })
+  }
+  // Likely ties: what the records suggest (shared organisation, label...), drawn faint and
+  // dotted so they are never mistaken for ties the person confirmed. Hidden when the strength
+  // filter asks for more than the weakest confirmed tie.
+  if (analysis && filters.minStrength <= 1) {
+    let drawn = 0
+    for (const l of analysis.likelyTies) {
+      if (drawn >= MAX_LIKELY_ON_MAP) break
+      if (!visible.has(l.a) || !visible.has(l.b)) continue
+      drawn++
+      out.push({
+        group: 'edges',
+        data: {
+          id: likelyElementId(l.a, l.b),
+          source: l.a,
+          target: l.b,
+          weight: l.weight,
+          opacity: round2(0.12 + 0.4 * l.weight),
+        },
+        classes: near && !(near.has(l.a) && near.has(l.b)) ? 'likely dim' : 'likely',
+      })
+    }
   }
   for (const intro of snapshot.introductions) {
     if (intro.deletedAt || !ACTIVE_INTRO.has(intro.status)) continue
