@@ -1,19 +1,16 @@
 import { timingSafeEqual } from 'node:crypto'
 
-export const TOKEN_COOKIE = 'kith_harness'
-
 export interface GuardInput {
   host: string | undefined
   origin: string | undefined
-  cookie: string | undefined
   /** `token` query parameter of the URL, when present. */
   queryToken: string | null
-  /** `x-kith-token` header, required on API calls. */
+  /** `x-kith-token` header, required on API and event calls. */
   headerToken: string | undefined
 }
 
 export type GuardVerdict =
-  { allowed: true; setCookie: boolean } | { allowed: false; status: 403 | 421; reason: string }
+  { allowed: true } | { allowed: false; status: 403 | 421; reason: string; resume?: boolean }
 
 function sameSecret(a: string, b: string): boolean {
   const left = Buffer.from(a)
@@ -21,19 +18,15 @@ function sameSecret(a: string, b: string): boolean {
   return left.length === right.length && timingSafeEqual(left, right)
 }
 
-export function readCookie(header: string | undefined, name: string): string | null {
-  if (!header) return null
-  for (const part of header.split(';')) {
-    const [key, ...rest] = part.trim().split('=')
-    if (key === name) return rest.join('=')
-  }
-  return null
-}
-
 /**
- * Who may talk to the harness: only pages it served itself on this port. The Host check defeats
- * DNS rebinding, the Origin check cross-site requests, and the per-run token other local users
- * and processes (design.md section 9).
+ * Who may talk to the harness. The Host check defeats DNS rebinding, the Origin check cross-site
+ * requests, and the per-run token other local users, processes and pages (design.md section 9).
+ *
+ * WARNING: there is no cookie. Cookies are scoped by host, not port, so a cookie set by the
+ * harness on 127.0.0.1 is sent to every other server on 127.0.0.1 the browser visits. The token
+ * travels in the URL only to load the page (the bridge then removes it with
+ * `history.replaceState`) and in the `x-kith-token` header of API and event calls. Static assets
+ * hold no secret and need no token.
  */
 export function checkRequest(
   input: GuardInput,
@@ -52,22 +45,17 @@ export function checkRequest(
   } else if (input.origin === 'null') {
     return { allowed: false, status: 403, reason: 'Opaque origin refused.' }
   }
-  const cookieToken = readCookie(input.cookie, TOKEN_COOKIE)
-  const cookieOk = cookieToken !== null && sameSecret(cookieToken, token)
+  if (kind === 'asset') return { allowed: true }
   if (kind === 'api') {
-    const headerOk = input.headerToken !== undefined && sameSecret(input.headerToken, token)
-    return cookieOk && headerOk
-      ? { allowed: true, setCookie: false }
+    return input.headerToken !== undefined && sameSecret(input.headerToken, token)
+      ? { allowed: true }
       : { allowed: false, status: 403, reason: 'Missing or wrong token.' }
   }
-  if (kind === 'page' && input.queryToken !== null && sameSecret(input.queryToken, token)) {
-    return { allowed: true, setCookie: !cookieOk }
+  if (input.queryToken !== null && sameSecret(input.queryToken, token)) return { allowed: true }
+  return {
+    allowed: false,
+    status: 403,
+    reason: 'Open the URL with its token, as printed by `npm run serve`.',
+    resume: true,
   }
-  return cookieOk
-    ? { allowed: true, setCookie: false }
-    : {
-        allowed: false,
-        status: 403,
-        reason: 'Open the URL with its token, as printed by `npm run serve`.',
-      }
 }

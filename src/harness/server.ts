@@ -2,12 +2,22 @@ import { randomBytes } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import path from 'node:path'
 import type { CoreEnvironment } from '../core/context'
 import { dispatch } from '../core/dispatch'
 import { mimeTypeFor, resolveAppAsset, securityHeaders } from '../main/security'
 import type { EventName, EventPayloads } from '../shared/ipc'
-import { BRIDGE_PATH, BRIDGE_SCRIPT, CALL_PATH, EVENTS_PATH, TOKEN_META } from './bridgeScript'
-import { checkRequest, TOKEN_COOKIE } from './requestGuard'
+import {
+  BRIDGE_PATH,
+  BRIDGE_SCRIPT,
+  CALL_PATH,
+  EVENTS_PATH,
+  RESUME_PAGE,
+  RESUME_PATH,
+  RESUME_SCRIPT,
+  TOKEN_META,
+} from './bridgeScript'
+import { checkRequest } from './requestGuard'
 
 /** Imports travel as base64 inside JSON: allow a 50 MB file plus its encoding overhead. */
 const MAX_BODY_BYTES = 72 * 1024 * 1024
@@ -75,19 +85,29 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`)
     const isPage = url.pathname === '/' || url.pathname === '/index.html'
+    const isApi = url.pathname === CALL_PATH || url.pathname === EVENTS_PATH
     const verdict = checkRequest(
       {
         host: req.headers.host,
         origin: req.headers.origin,
-        cookie: req.headers.cookie,
         queryToken: url.searchParams.get('token'),
         headerToken: header(req, 'x-kith-token'),
       },
       token,
       port,
-      url.pathname === CALL_PATH ? 'api' : isPage ? 'page' : 'asset',
+      isApi ? 'api' : isPage ? 'page' : 'asset',
     )
-    if (!verdict.allowed) return refuse(res, verdict.status, verdict.reason)
+    if (!verdict.allowed) {
+      if (verdict.resume && (req.method === 'GET' || req.method === 'HEAD')) {
+        res.writeHead(verdict.status, {
+          ...securityHeaders('text/html; charset=utf-8'),
+          'Cache-Control': 'no-store',
+        })
+        res.end(req.method === 'HEAD' ? undefined : RESUME_PAGE)
+        return
+      }
+      return refuse(res, verdict.status, verdict.reason)
+    }
 
     if (url.pathname === CALL_PATH) {
       if (req.method !== 'POST') return refuse(res, 405, 'POST only.')
@@ -96,12 +116,16 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       }
       const body = await readBody(req)
       if (body === null) return refuse(res, 413, 'Request too large.')
-      let message: { method?: unknown; input?: unknown }
+      let parsed: unknown
       try {
-        message = JSON.parse(body) as { method?: unknown; input?: unknown }
+        parsed = JSON.parse(body)
       } catch {
         return refuse(res, 400, 'Malformed JSON.')
       }
+      if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+        return refuse(res, 400, 'The body must be a JSON object.')
+      }
+      const message = parsed as { method?: unknown; input?: unknown }
       const result = await dispatch(message.method, message.input, env)
       res.writeHead(200, { ...securityHeaders('application/json'), 'Cache-Control': 'no-store' })
       res.end(JSON.stringify(result))
@@ -120,23 +144,24 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'GET only.')
     const headers: Record<string, string> = { 'Cache-Control': 'no-store' }
-    if (verdict.setCookie) {
-      headers['Set-Cookie'] = `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`
-    }
-    if (url.pathname === BRIDGE_PATH) {
+    if (url.pathname === BRIDGE_PATH || url.pathname === RESUME_PATH) {
       res.writeHead(200, { ...securityHeaders('text/javascript; charset=utf-8'), ...headers })
-      res.end(BRIDGE_SCRIPT)
+      res.end(url.pathname === BRIDGE_PATH ? BRIDGE_SCRIPT : RESUME_SCRIPT)
       return
     }
     const filePath = resolveAppAsset(options.rendererRoot, `app://kith${url.pathname}`)
     if (!filePath) return refuse(res, 404, 'Not found.')
+    // WARNING: the page carries the token: only the paths checked as 'page' above may serve it
+    // (never an encoded or aliased path that resolves to the same file as an asset).
+    const servesPage = path.basename(filePath) === 'index.html'
+    if (servesPage !== isPage) return refuse(res, 404, 'Not found.')
     let body: Buffer
     try {
       body = await readFile(filePath)
     } catch {
       return refuse(res, 404, 'Not found.')
     }
-    if (filePath.endsWith('index.html')) {
+    if (servesPage) {
       const injected = `<meta name="${TOKEN_META}" content="${token}" />\n    <script src="${BRIDGE_PATH}"></script>\n  </head>`
       body = Buffer.from(body.toString('utf8').replace('</head>', injected))
     }

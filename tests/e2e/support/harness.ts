@@ -22,6 +22,8 @@ export async function startTestHarness(): Promise<TestHarness> {
       version: '0.0.0-test',
       platform: process.platform,
       dataDirectory,
+      // This run's high-water marks: a folder of its own, never the real config directory.
+      markDirectory: path.join(dataDirectory, '.marks'),
       clock: () => new Date(),
       log: () => undefined,
     },

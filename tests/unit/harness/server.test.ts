@@ -4,7 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startHarness, type Harness } from '../../../src/harness/server'
-import { checkRequest, readCookie } from '../../../src/harness/requestGuard'
+import { checkRequest } from '../../../src/harness/requestGuard'
 
 interface Reply {
   status: number
@@ -41,10 +41,11 @@ function send(
 describe('browser harness server', () => {
   let harness: Harness
   let host: string
-  let cookie: string
+  let rendererRoot: string
 
   beforeAll(async () => {
     const root = mkdtempSync(path.join(os.tmpdir(), 'kith-harness-'))
+    rendererRoot = root
     writeFileSync(
       path.join(root, 'index.html'),
       '<html><head><title>Kith</title></head><body></body></html>',
@@ -60,7 +61,6 @@ describe('browser harness server', () => {
       },
     })
     host = `127.0.0.1:${harness.port}`
-    cookie = `kith_harness=${harness.token}`
   })
 
   afterAll(() => harness.close())
@@ -70,20 +70,53 @@ describe('browser harness server', () => {
     expect(harness.token.length).toBeGreaterThanOrEqual(32)
   })
 
-  it('serves the page with the token, sets the cookie and injects the bridge', async () => {
+  it('serves the page with the token and injects the bridge, setting no cookie', async () => {
     const reply = await send(harness.port, { path: `/?token=${harness.token}`, headers: { host } })
     expect(reply.status).toBe(200)
-    expect(String(reply.headers['set-cookie'])).toContain('HttpOnly; SameSite=Strict')
+    // A cookie on 127.0.0.1 would be sent to every other local port the browser visits.
+    expect(reply.headers['set-cookie']).toBeUndefined()
+    expect(reply.headers['referrer-policy']).toBe('no-referrer')
     expect(reply.headers['content-security-policy']).toContain("default-src 'none'")
     expect(reply.body).toContain('<script src="/__kith/bridge.js"></script>')
     expect(reply.body).toContain(`content="${harness.token}"`)
   })
 
-  it('refuses the page without the token or with a wrong one', async () => {
-    expect((await send(harness.port, { path: '/', headers: { host } })).status).toBe(403)
-    expect((await send(harness.port, { path: '/?token=wrong', headers: { host } })).status).toBe(
-      403,
-    )
+  it('refuses the page without the token or with a wrong one, and says nothing secret', async () => {
+    for (const bad of ['/', '/index.html', '/?token=wrong']) {
+      const reply = await send(harness.port, { path: bad, headers: { host } })
+      expect(reply.status, bad).toBe(403)
+      expect(reply.body, bad).not.toContain(harness.token)
+      expect(reply.body, bad).not.toContain('bridge.js')
+    }
+  })
+
+  it('a cookie-only request to the page learns no token (the old cookie is worthless)', async () => {
+    const cookie = `kith_harness=${harness.token}`
+    const page = await send(harness.port, { path: '/', headers: { host, cookie } })
+    expect(page.status).toBe(403)
+    expect(page.body).not.toContain(harness.token)
+    const api = await send(harness.port, {
+      path: '/__kith/call',
+      method: 'POST',
+      headers: { host, cookie, 'content-type': 'application/json' },
+      body: JSON.stringify({ method: 'app.info', input: {} }),
+    })
+    expect(api.status).toBe(403)
+    const events = await send(harness.port, { path: '/__kith/events', headers: { host, cookie } })
+    expect(events.status).toBe(403)
+  })
+
+  it('serves static assets and the bridge without any secret in them', async () => {
+    writeFileSync(path.join(rendererRoot, 'app.js'), 'console.log(1)')
+    const asset = await send(harness.port, { path: '/app.js', headers: { host } })
+    expect(asset.status).toBe(200)
+    const bridge = await send(harness.port, { path: '/__kith/bridge.js', headers: { host } })
+    expect(bridge.status).toBe(200)
+    expect(bridge.body).toContain('history.replaceState')
+    expect(bridge.body).not.toContain(harness.token)
+    // The page's file reached by another spelling of its path is not served as an asset.
+    const aliased = await send(harness.port, { path: '/%69ndex.html', headers: { host } })
+    expect(aliased.body).not.toContain(harness.token)
   })
 
   it('refuses a foreign Host header (DNS rebinding)', async () => {
@@ -94,7 +127,7 @@ describe('browser harness server', () => {
     expect(reply.status).toBe(421)
   })
 
-  it('answers API calls only with the cookie, the token header and a same-origin Origin', async () => {
+  it('answers API calls only with the token header and a same-origin Origin', async () => {
     const call = (headers: Record<string, string>) =>
       send(harness.port, {
         path: '/__kith/call',
@@ -102,23 +135,23 @@ describe('browser harness server', () => {
         headers: { host, 'content-type': 'application/json', ...headers },
         body: JSON.stringify({ method: 'app.info', input: {} }),
       })
-    const good = await call({ cookie, 'x-kith-token': harness.token, origin: `http://${host}` })
+    const good = await call({ 'x-kith-token': harness.token, origin: `http://${host}` })
     expect(good.status).toBe(200)
     expect(JSON.parse(good.body)).toMatchObject({
       ok: true,
       value: { version: '1.2.3', runtime: 'browser-harness' },
     })
-    expect((await call({ 'x-kith-token': harness.token })).status).toBe(403)
-    expect((await call({ cookie })).status).toBe(403)
+    expect((await call({ 'x-kith-token': harness.token })).status).toBe(200)
+    expect((await call({})).status).toBe(403)
+    expect((await call({ 'x-kith-token': 'wrong' })).status).toBe(403)
     expect(
-      (await call({ cookie, 'x-kith-token': harness.token, origin: 'https://evil.example' }))
-        .status,
+      (await call({ 'x-kith-token': harness.token, origin: 'https://evil.example' })).status,
     ).toBe(403)
-    expect((await call({ cookie, 'x-kith-token': harness.token, origin: 'null' })).status).toBe(403)
+    expect((await call({ 'x-kith-token': harness.token, origin: 'null' })).status).toBe(403)
   })
 
   it('returns the Result envelope for unknown methods and refuses non-JSON bodies', async () => {
-    const headers = { host, cookie, 'x-kith-token': harness.token }
+    const headers = { host, 'x-kith-token': harness.token }
     const unknown = await send(harness.port, {
       path: '/__kith/call',
       method: 'POST',
@@ -133,10 +166,19 @@ describe('browser harness server', () => {
       body: 'x',
     })
     expect(form.status).toBe(415)
+    for (const body of ['null', '42', '"text"', '[1]', 'true']) {
+      const reply = await send(harness.port, {
+        path: '/__kith/call',
+        method: 'POST',
+        headers: { ...headers, 'content-type': 'application/json' },
+        body,
+      })
+      expect(reply.status, body).toBe(400)
+    }
   })
 
   it('does not serve files outside the renderer folder', async () => {
-    const reply = await send(harness.port, { path: '/../../etc/passwd', headers: { host, cookie } })
+    const reply = await send(harness.port, { path: '/../../etc/passwd', headers: { host } })
     expect(reply.status).toBe(404)
   })
 })
@@ -145,7 +187,6 @@ describe('checkRequest', () => {
   const base = {
     host: '127.0.0.1:9',
     origin: undefined,
-    cookie: undefined,
     queryToken: null,
     headerToken: undefined,
   }
@@ -159,8 +200,10 @@ describe('checkRequest', () => {
     ).toBe(false)
   })
 
-  it('reads cookies by name', () => {
-    expect(readCookie('a=1; kith_harness=abc=; b=2', 'kith_harness')).toBe('abc=')
-    expect(readCookie(undefined, 'kith_harness')).toBeNull()
+  it('needs the header token for API calls and nothing for assets', () => {
+    expect(checkRequest(base, 't', 9, 'asset').allowed).toBe(true)
+    expect(checkRequest(base, 't', 9, 'api').allowed).toBe(false)
+    expect(checkRequest({ ...base, headerToken: 't' }, 't', 9, 'api').allowed).toBe(true)
+    expect(checkRequest({ ...base, queryToken: 't' }, 't', 9, 'api').allowed).toBe(false)
   })
 })
