@@ -4,6 +4,7 @@ import { call } from '../../api/client'
 import { Toaster } from '../../components/Toaster'
 import { setVaultStatus } from '../../state/data'
 import { useUi, VIEWS, type View } from '../../state/ui'
+import { IntegrityBanner } from '../vault/IntegrityBanner'
 import { setVaultFlow } from '../vault/vaultFlow'
 import { lockReasonText } from '../vault/vaultFlow'
 import { SettingsDialog } from './SettingsDialog'
@@ -38,6 +39,9 @@ const QuickCapture = lazy(() =>
   import('../journal/QuickCapture').then((m) => ({ default: m.QuickCapture })),
 )
 const IoDialogs = lazy(() => import('../io/IoDialogs').then((m) => ({ default: m.IoDialogs })))
+const Onboarding = lazy(() =>
+  import('../onboarding/Onboarding').then((m) => ({ default: m.Onboarding })),
+)
 const CommandPalette = lazy(() =>
   import('../palette/CommandPalette').then((m) => ({ default: m.CommandPalette })),
 )
@@ -89,18 +93,7 @@ export function Workspace({ status }: { status: VaultStatusView }) {
         Skip to content
       </a>
       <TopBar status={status} onLock={lock} />
-      {status.readOnly ? (
-        <p className="banner banner-warn" role="status">
-          {status.recovery
-            ? 'Recovery mode: read-only. Some records failed their integrity check.'
-            : 'This vault is open read-only.'}
-          {status.warning ? ` ${status.warning}` : ''}
-        </p>
-      ) : status.warning ? (
-        <p className="banner banner-warn" role="status">
-          {status.warning}
-        </p>
-      ) : null}
+      <IntegrityBanner status={status} />
       <div className={selectedPersonId ? 'workspace-body with-panel' : 'workspace-body'}>
         <main id="workspace-main" className="workspace-main" aria-label={viewLabel} tabIndex={-1}>
           <Suspense fallback={<Loading />}>
@@ -120,6 +113,7 @@ export function Workspace({ status }: { status: VaultStatusView }) {
         <CommandPalette />
         <NewPersonDialog />
         <IoDialogs />
+        <Onboarding />
       </Suspense>
       <ShortcutSheet />
       <SettingsDialog readOnly={status.readOnly} />
