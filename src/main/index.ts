@@ -1,4 +1,13 @@
-import { app, BrowserWindow, ipcMain, powerMonitor, protocol, session, shell } from 'electron'
+import {
+  app,
+  BrowserWindow,
+  ipcMain,
+  powerMonitor,
+  protocol,
+  safeStorage,
+  session,
+  shell,
+} from 'electron'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { CoreEnvironment } from '../core/context'
@@ -7,6 +16,7 @@ import { useSqliteNativeBinding } from '../core/sqliteBinding'
 import { EVENT_CHANNEL } from '../shared/ipc'
 import { denyAllPermissions, guardWebContents } from './guards'
 import { registerIpc } from './ipc'
+import { safeStorageMarkMirror } from './markMirror'
 import { APP_SCHEME_PRIVILEGES, registerAppProtocol } from './protocol'
 import { safeExternalUrl } from './security'
 import { openMainWindow } from './window'
@@ -29,6 +39,7 @@ const env: CoreEnvironment = {
   version: app.getVersion(),
   platform: process.platform,
   dataDirectory: app.getPath('userData'),
+  markDirectory: path.join(app.getPath('userData'), 'marks'),
   clock: () => new Date(),
   emit: (event, payload) => mainWindow?.webContents.send(EVENT_CHANNEL, event, payload),
   log: (line) => console.error(`[kith] ${line}`),
@@ -55,6 +66,11 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(async () => {
     denyAllPermissions(session.defaultSession)
     registerAppProtocol(protocol, rendererRoot)
+    // safeStorage needs the app to be ready (and, on Linux, a keyring): set up here, not above.
+    env.markMirror = safeStorageMarkMirror(
+      safeStorage,
+      path.join(app.getPath('userData'), 'marks.safe'),
+    )
     registerIpc(ipcMain, env)
     mainWindow = await openMainWindow((options) => new BrowserWindow(options), preloadPath)
     mainWindow.on('closed', () => {
