@@ -168,6 +168,7 @@ const GUESSES: Record<Exclude<MappableField, 'ignore'>, string[]> = {
   notes: [
     'notes',
     'note',
+    'comment',
     'comments',
     'notizen',
     'notiz',

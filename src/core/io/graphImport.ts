@@ -326,6 +326,8 @@ function toParsed(raw: RawGraph, mapping: ColumnMapping | undefined): ParsedFile
   raw.nodes.forEach(({ id, attributes: a, parents }, index) => {
     const at = { row: index + 1 }
     const label = uselessLabel ? '' : labelOf(a)
+    if (uselessLabel && labelOf(a))
+      report.notKept('label', labelOf(a), 'the same label on every node')
     const person: StagedPerson = emptyPerson(
       `node:${id}`,
       at,
@@ -470,19 +472,24 @@ const TIE_TYPE_NAMES = [
 
 export type GraphFormat = 'gexf' | 'graphml' | 'cyjs' | 'edgelist'
 
+/** The graph as the file holds it (nodes, edges, groups with all their attributes). */
+export function readRawGraph(format: GraphFormat, text: string, nodesText?: string): RawGraph {
+  switch (format) {
+    case 'gexf':
+      return graphFromGexf(text)
+    case 'graphml':
+      return graphFromGraphml(text)
+    case 'cyjs':
+      return graphFromCyjs(text)
+    case 'edgelist':
+      return graphFromEdgeList(text, nodesText)
+  }
+}
+
 export function parseGraph(
   format: GraphFormat,
   text: string,
   options: { mapping?: ColumnMapping | undefined; nodesText?: string } = {},
 ): ParsedFile {
-  switch (format) {
-    case 'gexf':
-      return toParsed(graphFromGexf(text), options.mapping)
-    case 'graphml':
-      return toParsed(graphFromGraphml(text), options.mapping)
-    case 'cyjs':
-      return toParsed(graphFromCyjs(text), options.mapping)
-    case 'edgelist':
-      return toParsed(graphFromEdgeList(text, options.nodesText), options.mapping)
-  }
+  return toParsed(readRawGraph(format, text, options.nodesText), options.mapping)
 }

@@ -147,7 +147,8 @@ const clip = (value: string | undefined, max: number): string | undefined => {
  * was cut, so that a commit never fails validation halfway through a big file.
  */
 export function boundPerson(person: StagedPerson, problems: ImportProblem[]): StagedPerson | null {
-  const name = person.name.replace(/\s+/g, ' ').trim()
+  // A contact with only an e-mail address is still a contact: named by the address until renamed.
+  const name = (person.name.replace(/\s+/g, ' ').trim() || person.emails[0]?.value) ?? ''
   if (!name) {
     problems.push({ ...person.at, severity: 'error', message: 'no name (skipped)' })
     return null

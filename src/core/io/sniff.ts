@@ -57,8 +57,8 @@ export function sniffFormat(text: string): ImportFormat {
     .trimStart()
   if (/^BEGIN:VCARD/im.test(text.slice(0, 4096))) return 'vcard'
   if (head.startsWith('<')) {
-    if (/<gexf[\s>]/i.test(text.slice(0, 64 * 1024))) return 'gexf'
-    if (/<graphml[\s>]/i.test(text.slice(0, 64 * 1024))) return 'graphml'
+    if (/<([\w.-]+:)?gexf[\s>]/i.test(text.slice(0, 64 * 1024))) return 'gexf'
+    if (/<([\w.-]+:)?graphml[\s>]/i.test(text.slice(0, 64 * 1024))) return 'graphml'
     throw new ImportFormatError('an XML file that is neither GEXF nor GraphML')
   }
   if (head.startsWith('{') || head.startsWith('[')) {

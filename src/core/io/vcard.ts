@@ -56,6 +56,15 @@ const appleLabel = (label: string) => label.replace(/^_\$!<(.*)>!\$_$/, '$1')
 const unescapeUri = (value: string) => value.replace(/\\([:,;\\])/g, '$1')
 /** ical.js unescapes `\\\\`, `\\,` and `\\n` in plain text values but leaves `\\;` escaped (structured ones are fine). */
 const text = (v: unknown): string => str(v).replace(/\\;/g, ';')
+/**
+ * Every value of a text property: a quoted-printable value may hold a bare comma, which ical.js
+ * then reads as a list separator. Joined back so nothing after the comma is lost.
+ */
+const allText = (p: JProp): string =>
+  p
+    .slice(3)
+    .map((v) => text(v))
+    .join(',')
 
 function base64Bytes(base64: string): number {
   const clean = base64.replace(/\s/g, '')
@@ -276,8 +285,7 @@ function readPerson(
     const NAME = p[0].toUpperCase()
     switch (p[0]) {
       case 'fn':
-        if (text(value).trim())
-          fns.push({ value: text(value).trim(), language: 'language' in p[1] })
+        if (allText(p).trim()) fns.push({ value: allText(p).trim(), language: 'language' in p[1] })
         break
       case 'n':
         n = Array.isArray(value) ? value.map(str) : str(value).split(';')
@@ -296,8 +304,8 @@ function readPerson(
         break
       }
       case 'title':
-        if (!person.title) person.title = text(value)
-        else report.notKept(NAME, text(value), 'Kith keeps one title')
+        if (!person.title) person.title = allText(p)
+        else report.notKept(NAME, allText(p), 'Kith keeps one title')
         break
       case 'role':
         if (!person.title) person.title = text(value)
@@ -317,7 +325,7 @@ function readPerson(
         for (const c of p.slice(3)) pushTag(person.tags, text(c))
         break
       case 'note':
-        person.notes = person.notes ? `${person.notes}\n\n${text(value)}` : text(value)
+        person.notes = person.notes ? `${person.notes}\n\n${allText(p)}` : allText(p)
         break
       case 'uid':
         if (str(value)) person.externalIds.push(`vcard:${str(value)}`)
@@ -373,7 +381,7 @@ function readPerson(
         const all = p
           .slice(3)
           .map((v) => text(v))
-          .join(', ')
+          .join(',')
           .trim()
         if (STRUCTURAL.has(p[0]) || !all) break
         const service = LINK_PROPS[p[0]]
