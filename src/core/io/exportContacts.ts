@@ -42,10 +42,55 @@ export function foldLine(line: string): string {
   return out.join('\r\n ')
 }
 
-const param = (label: string | undefined) =>
-  label
-    ? `;TYPE=${/^[A-Za-z0-9-]+$/.test(label) ? label : `"${label.replace(/["\r\n]/g, '')}"`}`
-    : ''
+/** Labels people and programs use -> RFC 6350 TYPE values (`cell`, not `mobile`). */
+const TEL_TYPES: Record<string, string[]> = {
+  cell: ['cell'],
+  mobile: ['cell'],
+  handy: ['cell'],
+  iphone: ['cell'],
+  work: ['work', 'voice'],
+  business: ['work', 'voice'],
+  office: ['work', 'voice'],
+  home: ['home', 'voice'],
+  private: ['home', 'voice'],
+  fax: ['fax'],
+  'work fax': ['work', 'fax'],
+  'home fax': ['home', 'fax'],
+  pager: ['pager'],
+  main: ['voice'],
+  voice: ['voice'],
+  text: ['text'],
+  textphone: ['textphone'],
+  video: ['video'],
+}
+const PLACE_TYPES: Record<string, string[]> = {
+  work: ['work'],
+  business: ['work'],
+  office: ['work'],
+  home: ['home'],
+  private: ['home'],
+  personal: ['home'],
+}
+
+/**
+ * The TYPE parameter for a label RFC 6350 knows; any other label (Skype, "Mum's") goes in an
+ * Apple-style group with `X-ABLabel`, which Kith and Apple read back.
+ */
+function typed(
+  property: string,
+  label: string | undefined,
+  table: Record<string, string[]>,
+  group: () => string,
+): { head: string; extra?: string } {
+  if (!label) return { head: property }
+  const types = table[label.trim().toLowerCase()]
+  if (types) return { head: `${property};TYPE=${types.join(',')}` }
+  const g = group()
+  return {
+    head: `${g}.${property}`,
+    extra: `${g}.X-ABLABEL:${escapeText(label.replace(/[\r\n]/g, ' '))}`,
+  }
+}
 
 /** vCard 4.0, one card per person; UID `kith:<id>` lets a re-import match everyone. */
 export function peopleToVcard(
@@ -54,15 +99,25 @@ export function peopleToVcard(
 ): string {
   const lines: string[] = []
   for (const p of people) {
+    let groups = 0
+    const group = () => `item${++groups}`
+    const push = (t: { head: string; extra?: string }, value: string) => {
+      lines.push(`${t.head}:${value}`)
+      if (t.extra) lines.push(t.extra)
+    }
     const words = p.name.split(' ')
     const family = words.length > 1 ? (words.pop() as string) : ''
     lines.push('BEGIN:VCARD', 'VERSION:4.0', `UID:kith:${p.id}`, `FN:${escapeText(p.name)}`)
     lines.push(`N:${escapeText(family)};${escapeText(words.join(' '))};;;`)
     if (p.organization) lines.push(`ORG:${escapeText(p.organization)}`)
     if (p.title) lines.push(`TITLE:${escapeText(p.title)}`)
-    for (const e of p.emails) lines.push(`EMAIL${param(e.label)}:${escapeText(e.value)}`)
-    for (const t of p.phones) lines.push(`TEL${param(t.label)};VALUE=text:${escapeText(t.value)}`)
-    for (const u of p.links) lines.push(`URL${param(u.label)}:${u.value.replace(/[\r\n]/g, '')}`)
+    for (const e of p.emails) push(typed('EMAIL', e.label, PLACE_TYPES, group), escapeText(e.value))
+    for (const t of p.phones) {
+      const tel = typed('TEL', t.label, TEL_TYPES, group)
+      push({ ...tel, head: `${tel.head};VALUE=text` }, escapeText(t.value))
+    }
+    for (const u of p.links)
+      push(typed('URL', u.label, PLACE_TYPES, group), u.value.replace(/[\r\n]/g, ''))
     // One CATEGORIES per tag: ical.js splits `\\\\,` (an escaped backslash, then a separator) wrongly.
     for (const tag of p.tags) lines.push(`CATEGORIES:${escapeText(tag)}`)
     if (p.birthday) lines.push(`BDAY:${p.birthday.replace(/-/g, '')}`)
