@@ -13,9 +13,13 @@ import { UndirectedGraph } from 'graphology'
 import louvain from 'graphology-communities-louvain'
 import { pairKey, type Person, type PersonId, type Tie } from '../../src/shared/domain'
 import {
+  alreadyKnownPredicate,
   analyzeNetwork,
+  buildGraph,
+  inferEvidence,
   ISOLATED_CLUSTER_ID,
   seededRandom,
+  type AnalysisInput,
   type NetworkAnalysis,
 } from '../../src/shared/graph'
 import { EGOS, loadEgo, type EgoNetwork } from './egoData'
@@ -29,6 +33,8 @@ const RANDOM_SEEDS = [1, 2, 3]
 const HOLDOUT_SEEDS = [1, 2, 3]
 const HOLDOUT_SHARE = 0.2
 
+const pctOf = (part: number, whole: number) =>
+  whole === 0 ? 'n/a' : `${((100 * part) / whole).toFixed(1)}%`
 const fmt = (x: number) => (Number.isFinite(x) ? x.toFixed(3).replace(/^0\./, '.') : 'n/a')
 
 export function egoDataPresent(dir: string): boolean {
@@ -132,6 +138,8 @@ interface CircleRow {
   stable: boolean
   /** Kith's scores on that second import. */
   reimport: CircleMatch
+  /** Likely ties Kith inferred, how many are real friendships, and the share of friend pairs that are. */
+  likely: { count: number; friendships: number; baseRate: number }
 }
 
 /** Same partition (cluster ids and order aside). */
@@ -159,9 +167,16 @@ async function circleRows(
         { people: imp.people, ties },
         { now: EGO_NOW, seed: SEED, limit: 0 },
       )
-      return { imp, clusters: kithClusters(analysis, imp) }
+      return { imp, clusters: kithClusters(analysis, imp), likelyTies: analysis.likelyTies }
     }
-    const { imp, clusters } = await run(1)
+    const { imp, clusters, likelyTies } = await run(1)
+    const friendship = new Set(net.edges.map(([x, y]) => `${Math.min(x, y)} ${Math.max(x, y)}`))
+    const real = likelyTies.filter((t) => {
+      const x = imp.friendOf.get(t.a)!
+      const y = imp.friendOf.get(t.b)!
+      return friendship.has(`${Math.min(x, y)} ${Math.max(x, y)}`)
+    }).length
+    const n = net.friends.length
     const again = await run(2)
     const universe = net.friends.length
     const circles = net.circles.map((c) => c.members)
@@ -180,6 +195,11 @@ async function circleRows(
       clusterSizes: clusters.map((c) => c.length).sort((a, b) => b - a),
       stable: samePartition(clusters, again.clusters),
       reimport: score(again.clusters),
+      likely: {
+        count: likelyTies.length,
+        friendships: real,
+        baseRate: friendship.size / ((n * (n - 1)) / 2),
+      },
     })
     log(
       `circles ego ${net.ego} ${withTies ? 'with ties' : 'contacts only'}: ` +
@@ -233,6 +253,16 @@ function printCircleTable(title: string, rows: readonly CircleRow[], withTies: b
     const b = Math.max(r.louvain?.f1 ?? -1, r.employer.f1, r.random.f1)
     return r.kith.f1 > b
   }).length
+  if (!withTies) {
+    console.log(
+      '\nLikely ties inferred from the cards alone (no ties given), checked against the real ' +
+        'friendships:\n\n| ego | likely ties | real friendships among them | share | share of all friend pairs that are friends |\n|---|---|---|---|---|',
+    )
+    for (const r of rows)
+      console.log(
+        `| ${r.ego} | ${r.likely.count} | ${r.likely.friendships} | ${pctOf(r.likely.friendships, r.likely.count)} | ${(r.likely.baseRate * 100).toFixed(1)}% |`,
+      )
+  }
   console.log(
     `\nKith mean F1 ${fmt(kith.f1)} vs best baseline (${best.name}) ${fmt(best.f1)}: ` +
       `${kith.f1 > best.f1 ? 'Kith ahead' : 'Kith NOT ahead'}; Kith beats every baseline on ` +
@@ -294,8 +324,23 @@ interface HoldoutResult {
   kith: { auc: number; precision: number }
   adamicAdar: { auc: number; precision: number }
   localPath: { auc: number; precision: number }
+  /**
+   * Kith's whole answer to "who knows, or should know, whom": its likely ties first (by weight),
+   * then its suggestions. A held-out friendship Kith infers as a likely tie is found, not missed.
+   */
+  kithKnows: { auc: number; precision: number }
+  /** The pairs Kith may suggest (different Kith clusters, no evidence they know each other). */
+  slice: {
+    candidates: number
+    positives: number
+    kith: { auc: number; precision: number }
+    adamicAdar: { auc: number; precision: number }
+    localPath: { auc: number; precision: number }
+  }
   /** Share of held-out friendships Kith suggests at all. */
   kithRecall: number
+  /** Share of held-out friendships Kith infers as likely ties. */
+  likelyRecall: number
   /** Share of held-out friendships inside one of Kith's clusters (never suggested by design). */
   sameCluster: number
 }
@@ -377,15 +422,16 @@ async function holdoutTask(net: EgoNetwork, seed: number): Promise<HoldoutResult
   const positive = pairs.map(([x, y]) => held.has(`${x} ${y}`))
 
   const imp = await importEgo(net, seed)
-  const analysis = analyzeNetwork(
-    { people: imp.people, ties: [...imp.starTies, ...friendTies(imp, train)] },
-    {
-      now: EGO_NOW,
-      seed,
-      limit: Number.POSITIVE_INFINITY,
-      candidatesPerPerson: imp.people.length,
-    },
-  )
+  const input: AnalysisInput = {
+    people: imp.people,
+    ties: [...imp.starTies, ...friendTies(imp, train)],
+  }
+  const analysis = analyzeNetwork(input, {
+    now: EGO_NOW,
+    seed,
+    limit: Number.POSITIVE_INFINITY,
+    candidatesPerPerson: imp.people.length,
+  })
   const suggested = new Map(analysis.suggestions.map((s) => [pairKey(s.a, s.b), s.score]))
   const rawKith = pairs.map(([x, y]) => suggested.get(pairKey(imp.idOf.get(x)!, imp.idOf.get(y)!)))
   const floor = Math.min(0, ...rawKith.filter((s): s is number => s !== undefined)) - 1
@@ -400,6 +446,25 @@ async function holdoutTask(net: EgoNetwork, seed: number): Promise<HoldoutResult
     auc: auc(s, positive),
     precision: precisionAtK(s, positive, k),
   })
+  const likely = new Map(analysis.likelyTies.map((t) => [pairKey(t.a, t.b), t.weight]))
+  const likelyOf = pairs.map(([x, y]) => likely.get(pairKey(imp.idOf.get(x)!, imp.idOf.get(y)!)))
+  const knows = pairs.map((_, i) => (likelyOf[i] !== undefined ? 1e6 + likelyOf[i] : kith[i]!))
+  // The slice Kith may suggest from: other clusters, and nothing says they know each other.
+  const graph = buildGraph(input, EGO_NOW)
+  const known = alreadyKnownPredicate(graph, inferEvidence(graph, input))
+  const node = (f: number) => graph.index.get(imp.idOf.get(f)!)!
+  const inSlice = pairs.map(
+    ([x, y]) =>
+      !(cluster(x) === cluster(y) && cluster(x) !== ISOLATED_CLUSTER_ID) &&
+      !known(node(x), node(y)),
+  )
+  const pick = <T>(list: readonly T[]) => list.filter((_, i) => inSlice[i])
+  const slicePositive = pick(positive)
+  const sliceK = slicePositive.filter(Boolean).length
+  const sliceSummary = (s: number[]) => ({
+    auc: auc(pick(s), slicePositive),
+    precision: precisionAtK(pick(s), slicePositive, sliceK),
+  })
   return {
     between: cross.length,
     candidates: pairs.length,
@@ -407,8 +472,19 @@ async function holdoutTask(net: EgoNetwork, seed: number): Promise<HoldoutResult
     kith: summary(kith),
     adamicAdar: summary(adamicAdar),
     localPath: summary(localPath),
+    kithKnows: summary(knows),
+    slice: {
+      candidates: slicePositive.length,
+      positives: sliceK,
+      kith: sliceSummary(kith),
+      adamicAdar: sliceSummary(adamicAdar),
+      localPath: sliceSummary(localPath),
+    },
     kithRecall:
       rawKith.filter((s, i) => s !== undefined && positive[i]).length /
+      Math.max(1, positive.filter(Boolean).length),
+    likelyRecall:
+      likelyOf.filter((w, i) => w !== undefined && positive[i]).length /
       Math.max(1, positive.filter(Boolean).length),
     sameCluster: inside / Math.max(1, positive.filter(Boolean).length),
   }
@@ -420,17 +496,20 @@ export async function runEgoHoldout(dir: string, log: Log): Promise<void> {
     `${Math.round(HOLDOUT_SHARE * 100)}% of the friendships between different circles (both in some ` +
       'circle, no circle shared) held out, seeds ' +
       `${HOLDOUT_SEEDS.join(', ')}; Kith gets the rest plus the imported contact cards. Candidates: ` +
-      'every untied pair of friends in different circles, the same for every method. Kith: its ' +
-      'suggestion score (default weights), lowest when it does not suggest the pair. Adamic-Adar ' +
+      'every untied pair of friends in different circles, the same for every method. Kith suggest: ' +
+      'its suggestion score (default weights), lowest when it does not suggest the pair. Kith ' +
+      'knows-or-suggests: its likely ties first (by weight), then its suggestions. Adamic-Adar ' +
       "and local path (A² + 0.01·A³) on the friends' ties, ego removed. P@k: k = held-out " +
       'friendships. Means over seeds.\n',
   )
   console.log(
-    '| ego | candidates | held out | Kith AUC | Kith P@k | Adamic-Adar AUC | Adamic-Adar P@k | local path AUC | local path P@k | Kith suggests (of held out) | held out inside one Kith cluster |\n' +
-      '|---|---|---|---|---|---|---|---|---|---|---|',
+    '| ego | candidates | held out | Kith suggest AUC / P@k | Kith knows-or-suggests AUC / P@k | Adamic-Adar AUC / P@k | local path AUC / P@k | held out Kith suggests | held out Kith infers as likely ties | held out inside one Kith cluster |\n' +
+      '|---|---|---|---|---|---|---|---|---|---|',
   )
   const rows: HoldoutResult[] = []
   const thin: string[] = []
+  const pct = (x: number) => `${Math.round(x * 100)}%`
+  const pair = (x: { auc: number; precision: number }) => `${fmt(x.auc)} / ${fmt(x.precision)}`
   for (const ego of EGOS) {
     const net = loadEgo(dir, ego)
     const started = performance.now()
@@ -441,20 +520,10 @@ export async function runEgoHoldout(dir: string, log: Log): Promise<void> {
     }
     log(`ego hold-out ${ego}: ${Math.round(performance.now() - started)} ms`)
     if (results.length === 0) {
-      console.log(`| ${ego} | no friendships between different circles | | | | | | | | | |`)
+      console.log(`| ${ego} | no friendships between different circles | | | | | | | | |`)
       continue
     }
-    const m = (pick: (r: HoldoutResult) => number) => mean(results.map(pick))
-    const row: HoldoutResult = {
-      between: m((r) => r.between),
-      candidates: m((r) => r.candidates),
-      positives: m((r) => r.positives),
-      kith: { auc: m((r) => r.kith.auc), precision: m((r) => r.kith.precision) },
-      adamicAdar: { auc: m((r) => r.adamicAdar.auc), precision: m((r) => r.adamicAdar.precision) },
-      localPath: { auc: m((r) => r.localPath.auc), precision: m((r) => r.localPath.precision) },
-      kithRecall: m((r) => r.kithRecall),
-      sameCluster: m((r) => r.sameCluster),
-    }
+    const row = meanResult(results)
     rows.push(row)
     if (row.positives < 5) {
       thin.push(
@@ -462,21 +531,60 @@ export async function runEgoHoldout(dir: string, log: Log): Promise<void> {
       )
     }
     console.log(
-      `| ${ego} | ${Math.round(row.candidates)} | ${Math.round(row.positives)} | ${fmt(row.kith.auc)} | ${fmt(row.kith.precision)} | ` +
-        `${fmt(row.adamicAdar.auc)} | ${fmt(row.adamicAdar.precision)} | ${fmt(row.localPath.auc)} | ${fmt(row.localPath.precision)} | ` +
-        `${Math.round(row.kithRecall * 100)}% | ${Math.round(row.sameCluster * 100)}% |`,
+      `| ${ego} | ${Math.round(row.candidates)} | ${Math.round(row.positives)} | ${pair(row.kith)} | ${pair(row.kithKnows)} | ` +
+        `${pair(row.adamicAdar)} | ${pair(row.localPath)} | ${pct(row.kithRecall)} | ${pct(row.likelyRecall)} | ${pct(row.sameCluster)} |`,
     )
   }
-  if (rows.length > 0) {
-    const m = (pick: (r: HoldoutResult) => number) => mean(rows.map(pick))
+  if (rows.length === 0) return
+  const all = meanResult(rows)
+  console.log(
+    `| **mean** | | | ${pair(all.kith)} | ${pair(all.kithKnows)} | ${pair(all.adamicAdar)} | ${pair(all.localPath)} | ` +
+      `${pct(all.kithRecall)} | ${pct(all.likelyRecall)} | ${pct(all.sameCluster)} |`,
+  )
+  if (thin.length > 0) console.log(`\nFew positives, noisy rows: ${thin.join('; ')}.`)
+  console.log(
+    '\n### The pairs Kith may suggest: different Kith clusters, and no evidence they know each other\n\n' +
+      'Same hold-out, candidates restricted to what `suggest` is allowed to propose (colleagues, ' +
+      'classmates, family, likely and rejected ties and people in one circle are left out by ' +
+      'design); every method ranks the same pairs.\n',
+  )
+  console.log(
+    '| ego | candidates | held out | Kith suggest AUC / P@k | Adamic-Adar AUC / P@k | local path AUC / P@k |\n|---|---|---|---|---|---|',
+  )
+  rows.forEach((row, k) => {
     console.log(
-      `| **mean** | | | ${fmt(m((r) => r.kith.auc))} | ${fmt(m((r) => r.kith.precision))} | ` +
-        `${fmt(m((r) => r.adamicAdar.auc))} | ${fmt(m((r) => r.adamicAdar.precision))} | ` +
-        `${fmt(m((r) => r.localPath.auc))} | ${fmt(m((r) => r.localPath.precision))} | ` +
-        `${Math.round(m((r) => r.kithRecall) * 100)}% | ${Math.round(m((r) => r.sameCluster) * 100)}% |`,
+      `| ${EGOS[k]} | ${Math.round(row.slice.candidates)} | ${Math.round(row.slice.positives)} | ${pair(row.slice.kith)} | ` +
+        `${pair(row.slice.adamicAdar)} | ${pair(row.slice.localPath)} |`,
     )
-  }
-  if (thin.length > 0) {
-    console.log(`\nFew positives, noisy rows: ${thin.join('; ')}.`)
+  })
+  console.log(
+    `| **mean** | | | ${pair(all.slice.kith)} | ${pair(all.slice.adamicAdar)} | ${pair(all.slice.localPath)} |`,
+  )
+}
+
+function meanResult(results: readonly HoldoutResult[]): HoldoutResult {
+  const m = (pick: (r: HoldoutResult) => number) => mean(results.map(pick))
+  const score = (pick: (r: HoldoutResult) => { auc: number; precision: number }) => ({
+    auc: m((r) => pick(r).auc),
+    precision: m((r) => pick(r).precision),
+  })
+  return {
+    between: m((r) => r.between),
+    candidates: m((r) => r.candidates),
+    positives: m((r) => r.positives),
+    kith: score((r) => r.kith),
+    kithKnows: score((r) => r.kithKnows),
+    adamicAdar: score((r) => r.adamicAdar),
+    localPath: score((r) => r.localPath),
+    slice: {
+      candidates: m((r) => r.slice.candidates),
+      positives: m((r) => r.slice.positives),
+      kith: score((r) => r.slice.kith),
+      adamicAdar: score((r) => r.slice.adamicAdar),
+      localPath: score((r) => r.slice.localPath),
+    },
+    kithRecall: m((r) => r.kithRecall),
+    likelyRecall: m((r) => r.likelyRecall),
+    sameCluster: m((r) => r.sameCluster),
   }
 }

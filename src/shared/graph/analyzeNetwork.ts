@@ -1,7 +1,7 @@
 import { buildGraph, type PeopleGraph } from './buildGraph'
 import { findBrokers } from './brokers'
 import { findColdTies } from './coldTies'
-import { inferEvidence } from './likelyTies'
+import { alreadyKnownPredicate, inferEvidence } from './likelyTies'
 import { detectClusters } from './detectClusters'
 import { seededRandom } from './rng'
 import { suggestIntroductions } from './suggestIntroductions'
@@ -40,16 +40,7 @@ export function analyzeNetwork(input: AnalysisInput, options: AnalysisOptions): 
     threeHopBudget: threeHopBudget(graph.ids.length),
     introductions: input.introductions ?? [],
     snoozedPairs: input.settings?.snoozedPairs ?? {},
-    alreadyKnown: (a, b) => {
-      const n = graph.ids.length
-      const c = a < b ? a * n + b : b * n + a
-      const org = evidence.organizationOf[a]
-      return (
-        evidence.knownPairs.has(c) ||
-        evidence.rejectedPairs.has(c) ||
-        (org !== '' && org === evidence.organizationOf[b])
-      )
-    },
+    alreadyKnown: alreadyKnownPredicate(graph, evidence),
   })
   const clusterOf: Record<string, string> = {}
   for (const c of clusters.clusters) for (const m of c.members) clusterOf[m] = c.id

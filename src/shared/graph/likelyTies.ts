@@ -205,6 +205,26 @@ export function inferEvidence(graph: PeopleGraph, input: AnalysisInput): Evidenc
   return { groups, likelyTies, groupsOf, members, knownPairs, rejectedPairs, organizationOf }
 }
 
+/**
+ * Whether two people (node numbers) probably know each other already, so an introduction would
+ * be noise: a known-kind likely tie, a rejected one, or the same organisation at any size.
+ */
+export function alreadyKnownPredicate(
+  graph: PeopleGraph,
+  evidence: Evidence,
+): (a: number, b: number) => boolean {
+  const n = graph.ids.length
+  return (a, b) => {
+    const c = code(a, b, n)
+    const org = evidence.organizationOf[a]
+    return (
+      evidence.knownPairs.has(c) ||
+      evidence.rejectedPairs.has(c) ||
+      (org !== '' && org === evidence.organizationOf[b])
+    )
+  }
+}
+
 /** Per-pair weight of one shared group: full for two people, falling with the group's size. */
 export function pairWeight(kind: EvidenceKind, size: number): number {
   return EVIDENCE_WEIGHT[kind] * Math.min(1, 1.6 / Math.log2(size + 1))
