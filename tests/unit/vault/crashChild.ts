@@ -1,16 +1,21 @@
 /**
- * Spawned by crash.test.ts (`node --import tsx crashChild.ts MODE PATH`) and killed with SIGKILL.
+ * Spawned by crash.test.ts (`node --import tsx crashChild.ts MODE PATH PASSPHRASE [MARK_DIR]`) and
+ * killed with SIGKILL.
  * Prints `ack <id>` only after a commit resolved, so every printed id must survive the crash.
  */
 import { openVault, UNSAFE_TEST_KDF_POLICY } from '../../../src/core/vault'
 import { newId, type EntryId } from '../../../src/shared/domain'
 
-const [mode, path, passphrase] = process.argv.slice(2)
+const [mode, path, passphrase, markDirectory] = process.argv.slice(2)
 const NOW = '2026-11-26T09:30:00.000Z'
 
 async function main(): Promise<void> {
   if (!path || !passphrase) throw new Error('usage: crashChild MODE PATH PASSPHRASE')
-  const vault = await openVault(path, { passphrase }, { kdfPolicy: UNSAFE_TEST_KDF_POLICY })
+  const vault = await openVault(
+    path,
+    { passphrase },
+    { kdfPolicy: UNSAFE_TEST_KDF_POLICY, ...(markDirectory ? { markDirectory } : {}) },
+  )
   process.stdout.write('ready\n')
   for (let i = 0; ; i++) {
     if (mode === 'passwd') {
