@@ -4,6 +4,7 @@ import {
   batchSummary,
   commitBlocker,
   committingText,
+  droppedText,
   encodingLabel,
   fullMapping,
   isGraphFormat,
@@ -12,6 +13,8 @@ import {
   plural,
   previewSummary,
   problemLocation,
+  sourceNoun,
+  withNameAttribute,
 } from '../../../src/renderer/src/features/io/importText'
 
 function preview(overrides: Partial<ImportPreviewView> = {}): ImportPreviewView {
@@ -83,9 +86,35 @@ describe('import wizard text', () => {
     const full = fullMapping(columns, { Who: 'name', Mail: 'email' })
     expect(full).toEqual({ Who: 'name', Mail: 'email', Misc: 'ignore' })
     expect(mappingInput(full)).toEqual({ Who: 'name', Mail: 'email' })
-    expect(mappingHasName({ Mail: 'email' })).toBe(false)
+    // An e-mail address is enough: such contacts are named by their address.
+    expect(mappingHasName({ Mail: 'email' })).toBe(true)
+    expect(mappingHasName({ Misc: 'notes' })).toBe(false)
     expect(mappingHasName({ Last: 'lastName' })).toBe(true)
-    const csv = preview({ format: 'csv', columns, mapping: { Mail: 'email' } })
+    const csv = preview({ format: 'csv', columns, mapping: { Misc: 'notes' } })
     expect(commitBlocker(csv, false)).toMatch(/full name/)
+  })
+
+  it('says what was not imported, by the name the format gives its sources', () => {
+    const dropped = {
+      source: 'Mobile Number',
+      kind: 'notKept' as const,
+      count: 14,
+      sample: '12',
+      reason: 'unreadable',
+      mappable: false,
+    }
+    expect(droppedText(dropped, sourceNoun('thunderbird'))).toBe(
+      '14 values in column "Mobile Number" not imported (unreadable)',
+    )
+    expect(sourceNoun('vcard')).toBe('property')
+    expect(sourceNoun('graphml')).toBe('attribute')
+    expect(droppedText({ ...dropped, kind: 'unmapped', count: 1 }, 'property')).toBe(
+      '1 value in property "Mobile Number" maps to nothing',
+    )
+    expect(withNameAttribute({ label: 'name', city: 'location' }, 'fullname')).toEqual({
+      city: 'location',
+      fullname: 'name',
+    })
+    expect(withNameAttribute({ fullname: 'name' }, '')).toEqual({})
   })
 })

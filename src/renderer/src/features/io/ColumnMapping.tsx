@@ -7,11 +7,16 @@ import { FIELD_LABELS, fullMapping, mappingHasName, mappingInput } from './impor
 export function ColumnMapping({
   columns,
   mapping,
+  sampleRows,
+  headerless,
   busy,
   onApply,
 }: {
   columns: string[]
   mapping: Record<string, IoMappableField> | null
+  /** The first rows, so each column shows what it holds. */
+  sampleRows: string[][] | null
+  headerless: boolean
   busy: boolean
   onApply: (mapping: Record<string, IoMappableField>) => void
 }) {
@@ -24,18 +29,25 @@ export function ColumnMapping({
       <h3 id="io-mapping-title" className="io-section-title">
         Columns
       </h3>
-      <p className="io-hint">Kith guessed what each column holds. Check it, then apply.</p>
+      <p className="io-hint">
+        {headerless ? 'This file has no header row: its first row is a contact. ' : ''}
+        Kith guessed what each column holds. Check it, then apply.
+      </p>
       <table className="io-table io-mapping">
         <thead>
           <tr>
             <th scope="col">Column in the file</th>
+            <th scope="col">For example</th>
             <th scope="col">Imported as</th>
           </tr>
         </thead>
         <tbody>
-          {columns.map((column) => (
+          {columns.map((column, index) => (
             <tr key={column}>
               <th scope="row">{column || '(no header)'}</th>
+              <td className="io-sample">
+                {(sampleRows ?? []).map((row) => row[index] ?? '').find((v) => v.trim()) ?? ''}
+              </td>
               <td>
                 <select
                   className="field-control"
@@ -60,7 +72,7 @@ export function ColumnMapping({
       </table>
       {!mappingHasName(draft) ? (
         <p className="form-error" role="alert">
-          Map a column to the full name, or to the first or last name.
+          Map a column to the full name, the first or last name, or the e-mail address.
         </p>
       ) : null}
       <Button

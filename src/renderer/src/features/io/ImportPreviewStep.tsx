@@ -1,7 +1,16 @@
 import type { ImportPreviewView } from '../../../../shared/ipc'
 import { ColumnMapping } from './ColumnMapping'
+import { DroppedList } from './DroppedList'
 import { DuplicateList } from './DuplicateList'
-import { encodingLabel, FORMAT_LABELS, isGraphFormat, plural, previewSummary } from './importText'
+import {
+  encodingLabel,
+  FORMAT_LABELS,
+  isGraphFormat,
+  plural,
+  previewSummary,
+  withNameAttribute,
+} from './importText'
+import { NameAttributeChoice } from './NameAttributeChoice'
 import { OwnerChoice } from './OwnerChoice'
 import { ProblemList } from './ProblemList'
 import type { StageChoices } from './useImportWizard'
@@ -26,6 +35,12 @@ export function ImportPreviewStep({
 }) {
   const { counts } = preview
   const base: StageChoices = choices.format ? { format: choices.format } : {}
+  const mapping = choices.mapping ?? {}
+  const nameAttribute = Object.entries(mapping).find(([, field]) => field === 'name')?.[0] ?? ''
+  // Each choice keeps the others: the owner choice keeps the mapping and the other way round.
+  const restageMapping = (next: StageChoices['mapping']) => onRestage({ ...choices, mapping: next })
+  const restageOwner = (owner: Pick<StageChoices, 'linkOwner' | 'ownerNodeId'>) =>
+    onRestage({ ...base, ...(choices.mapping ? { mapping: choices.mapping } : {}), ...owner })
   return (
     <div className="io-preview" data-testid="import-preview">
       <p className="io-detected">
@@ -69,17 +84,22 @@ export function ImportPreviewStep({
           key={preview.stagingId}
           columns={preview.columns}
           mapping={preview.mapping}
+          sampleRows={preview.sampleRows}
+          headerless={preview.headerless}
           busy={busy}
-          onApply={(mapping) => onRestage({ ...base, mapping })}
+          onApply={(next) => onRestage({ ...base, mapping: next })}
+        />
+      ) : null}
+      {isGraphFormat(preview.format) && preview.nodeAttributes ? (
+        <NameAttributeChoice
+          attributes={preview.nodeAttributes}
+          chosen={nameAttribute}
+          busy={busy}
+          onChange={(attribute) => restageMapping(withNameAttribute(mapping, attribute))}
         />
       ) : null}
       {isGraphFormat(preview.format) && graphNodes ? (
-        <OwnerChoice
-          preview={preview}
-          nodes={graphNodes}
-          busy={busy}
-          onChange={(owner) => onRestage({ ...base, ...owner })}
-        />
+        <OwnerChoice preview={preview} nodes={graphNodes} busy={busy} onChange={restageOwner} />
       ) : null}
       {counts.errors > 0 ? (
         <label className="choice io-accept">
@@ -91,6 +111,14 @@ export function ImportPreviewStep({
           Skip the {plural(counts.rowsWithProblems, 'row')} with errors and import the rest
         </label>
       ) : null}
+      <DroppedList
+        key={`dropped-${preview.stagingId}`}
+        preview={preview}
+        mapping={mapping}
+        canMap={preview.format !== 'csv' && preview.format !== 'kith-json'}
+        busy={busy}
+        onMap={restageMapping}
+      />
       <ProblemList problems={preview.problems} total={counts.errors + counts.warnings} />
       <DuplicateList preview={preview} />
     </div>

@@ -78,13 +78,42 @@ export function commitBlocker(preview: ImportPreviewView, acceptProblems: boolea
     return `${plural(counts.rowsWithProblems, 'row')} cannot be imported: accept skipping them, or fix the file.`
   }
   if (preview.format === 'csv' && preview.mapping && !mappingHasName(preview.mapping)) {
-    return 'Map a column to the full name, or to the first or last name.'
+    return 'Map a column to the full name, the first or last name, or the e-mail address.'
   }
   return null
 }
 
+/** A contact needs a name, or at least an e-mail address to be named by. */
 export function mappingHasName(mapping: Record<string, IoMappableField>): boolean {
-  return Object.values(mapping).some((f) => f === 'name' || f === 'firstName' || f === 'lastName')
+  return Object.values(mapping).some(
+    (f) => f === 'name' || f === 'firstName' || f === 'lastName' || f === 'email',
+  )
+}
+
+/** What a dropped source is called in this format: a column, a property or an attribute. */
+export function sourceNoun(format: IoImportFormat): string {
+  if (format === 'vcard') return 'property'
+  if (isGraphFormat(format) && format !== 'edgelist') return 'attribute'
+  return 'column'
+}
+
+/** "14 values in column "Mobile Number" not imported (unreadable date)". */
+export function droppedText(d: ImportPreviewView['dropped'][number], noun: string): string {
+  const what = `${plural(d.count, 'value')} in ${noun} "${d.source}"`
+  return d.kind === 'unmapped'
+    ? `${what} ${d.count === 1 ? 'maps' : 'map'} to nothing`
+    : `${what} not imported (${d.reason ?? 'not kept'})`
+}
+
+/** The mapping with one attribute as the name (and no other). */
+export function withNameAttribute(
+  mapping: Record<string, IoMappableField> | undefined,
+  attribute: string,
+): Record<string, IoMappableField> {
+  const out = Object.fromEntries(
+    Object.entries(mapping ?? {}).filter(([, field]) => field !== 'name'),
+  )
+  return attribute ? { ...out, [attribute]: 'name' } : out
 }
 
 /** The mapping the user sees: every column, each with a field ('ignore' when unmapped). */
