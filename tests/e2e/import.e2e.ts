@@ -30,7 +30,7 @@ describe('import and export, end to end', () => {
     await page.goto(harness.url)
     await kithCall(page, 'vault.create', {
       ownerName: 'Test',
-      passphrase: 'correct horse battery staple',
+      passphrase: 'lantern orbit cactus meadow violin',
     })
     await page.reload()
     await page.getByTestId('workspace').waitFor()
@@ -80,14 +80,18 @@ describe('import and export, end to end', () => {
     const wizard = await io.openWizard()
     const preview = await io.chooseFixture('generic.csv')
     expect(await preview.getByTestId('import-format').innerText()).toBe('CSV with a column mapping')
+    // Common headers are guessed; a column the user sets aside is listed as not imported.
     const employer = wizard.getByRole('combobox', { name: 'Column Employer is imported as' })
-    expect(await employer.inputValue()).toBe('ignore')
-    await employer.selectOption('organization')
+    expect(await employer.inputValue()).toBe('organization')
+    const comment = wizard.getByRole('combobox', { name: 'Column Comment is imported as' })
+    expect(await comment.inputValue()).toBe('notes')
+    await comment.selectOption('ignore')
     await io.setTheme('dark')
     await page.screenshot({ path: screenshotPath('import-wizard-mapping-dark') })
     await io.setTheme('light')
     await wizard.getByRole('button', { name: 'Apply the mapping' }).click()
-    await expect.poll(() => employer.inputValue()).toBe('organization')
+    await expect.poll(() => comment.inputValue()).toBe('ignore')
+    await preview.getByTestId('import-dropped').getByText('"Comment" maps to nothing').waitFor()
     await io.commit()
     const people = await kithCall<(PersonRow & { organization?: string })[]>(
       page,
@@ -122,6 +126,30 @@ describe('import and export, end to end', () => {
     expect(await contacts()).toEqual([])
     await page.keyboard.press('Escape')
     await history.waitFor({ state: 'detached' })
+  })
+
+  it('lists what a Thunderbird export would not keep, and imports a column once it is mapped', async () => {
+    const wizard = await io.openWizard()
+    const preview = await io.chooseFixture('thunderbird-en.csv')
+    expect(await preview.getByTestId('import-format').innerText()).toBe(
+      'Thunderbird address book CSV',
+    )
+    expect(await io.count('people')).toBe(4)
+    const dropped = preview.getByTestId('import-dropped')
+    await dropped.getByText('1 value in column "Custom 1" maps to nothing').waitFor()
+    await dropped.getByText(/"Birth Month" not imported \(a birthday without a year/).waitFor()
+    await page.screenshot({ path: screenshotPath('import-wizard-dropped-light') })
+    expect(await io.axeViolations('[data-testid=import-wizard]')).toEqual([])
+    await wizard.getByRole('combobox', { name: 'Import column Custom 1 as' }).selectOption('tags')
+    await wizard.getByRole('button', { name: 'Import these too' }).click()
+    await expect.poll(() => dropped.getByText(/"Custom 1"/).count()).toBe(0)
+    await io.commit()
+    const people = await kithCall<(PersonRow & { tags: string[] })[]>(page, 'people.list', {})
+    expect(people.find((p) => p.name === 'Sven Olsen')?.tags).toEqual(['VIP'])
+    expect(people.map((p) => p.name)).toContain('newsletter@shop.example')
+    await io.undo()
+    await wizard.getByRole('button', { name: 'Done' }).click()
+    await wizard.waitFor({ state: 'detached' })
   })
 
   it('exports with a warning and tells which file it wrote', async () => {

@@ -1,5 +1,13 @@
 import { IO_MAPPABLE_FIELDS } from '../../shared/ipc/schemas/io'
-import { cell, columnIndex, parseCsv, type CsvRow, type CsvTable } from './csv'
+import {
+  cell,
+  columnIndex,
+  completeRows,
+  parseCsv,
+  shortRowProblems,
+  type CsvRow,
+  type CsvTable,
+} from './csv'
 import { applyField, columnName, type NameParts } from './fields'
 import { ImportFormatError } from './limits'
 import { emptyPerson, joinName } from './normalize'
@@ -259,7 +267,7 @@ export function readGenericTable(text: string): { table: CsvTable; headerless: b
   const table = parseCsv(text)
   if (!looksLikeData(table.header)) return { table, headerless: false }
   const rows = [{ line: table.headerLine, cells: table.header }, ...table.rows]
-  const width = Math.max(...rows.map((r) => r.cells.length))
+  const width = rows.reduce((max, r) => Math.max(max, r.cells.length), 0)
   const header = Array.from({ length: width }, (_, i) => `Column ${i + 1}`)
   return { table: { header, headerLine: table.headerLine, rows }, headerless: true }
 }
@@ -289,7 +297,7 @@ export function parseGenericCsv(text: string, mapping: ColumnMapping | undefined
   const out: ParsedFile = {
     people: [],
     ties: [],
-    problems: [],
+    problems: shortRowProblems(table),
     csv: layoutOf(table, effective, headerless),
   }
   const fields = Object.values(effective)
@@ -311,7 +319,7 @@ export function parseGenericCsv(text: string, mapping: ColumnMapping | undefined
     column,
     field: effective[column] ?? effective[table.header[index] ?? ''] ?? 'ignore',
   }))
-  for (const row of table.rows) {
+  for (const row of completeRows(table)) {
     const at = { line: row.line }
     const person = emptyPerson(`row:${row.line}`, at)
     const names: NameParts = { first: '', last: '' }
