@@ -152,8 +152,17 @@ export async function importWith(
     else io.stdout(`imported as batch ${batch.id} (undo: kith undo-import ${batch.id})\n`)
     return EXIT.ok
   } catch (error) {
-    if (error instanceof ImportProblemsError || error instanceof ImportAbortedError)
-      throw new CliError(EXIT.badInput, error.message)
+    if (
+      error instanceof ImportProblemsError ||
+      error instanceof ImportAbortedError ||
+      error instanceof ImportFormatError
+    )
+      throw new CliError(
+        EXIT.badInput,
+        /nothing was written/.test(error.message)
+          ? error.message
+          : `${error.message}; nothing was written`,
+      )
     throw error
   }
 }

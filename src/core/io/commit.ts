@@ -13,7 +13,7 @@ import type {
   TieId,
 } from './domainTypes'
 import { fingerprint } from './fingerprint'
-import { ImportAbortedError, ImportProblemsError } from './limits'
+import { ImportAbortedError, ImportFormatError, ImportProblemsError } from './limits'
 import { normEmail, normPhone, normUrl } from './normalize'
 import { EXISTING, OWNER } from './stage'
 import type { StagedImport, StagedPerson } from './staging'
@@ -133,6 +133,10 @@ export async function commitImport(
   const random = options.random ?? cryptoRandomBytes
   const errors = staged.problems.filter((p) => p.severity === 'error')
   if (errors.length > 0 && !options.acceptProblems) throw new ImportProblemsError(errors.length)
+  if (staged.people.length === 0 && staged.ties.length === 0 && !staged.records?.length) {
+    // An empty batch would still be written, listed and "undoable": refuse it instead.
+    throw new ImportFormatError('nothing to import: the file gives no people and no ties')
+  }
   checkAbort(options.signal)
   const now = options.clock().toISOString()
   const batchId = newId<ImportBatchId>(random)
@@ -235,6 +239,7 @@ export async function commitImport(
         ...(tie.type ? { type: tie.type } : {}),
         ...(tie.customType ? { customType: tie.customType } : {}),
         ...(tie.since ? { since: tie.since } : {}),
+        ...(tie.note ? { note: tie.note.slice(0, 5000) } : {}),
       })
     }
     await step()

@@ -5,6 +5,8 @@ export interface CsvRow {
   /** 1-based line of the file where the row starts. */
   line: number
   cells: string[]
+  /** Fewer cells than the header: the row (often the file's last) may be cut short. */
+  short?: true
 }
 
 export interface CsvTable {
@@ -110,7 +112,7 @@ export function parseCsv(text: string, startLine = 1): CsvTable {
         parser.abort()
         return
       }
-      rows.push({ line, cells })
+      rows.push(cells.length < header.length ? { line, cells, short: true } : { line, cells })
     },
   })
   if (failure) throw failure
@@ -126,4 +128,22 @@ export function columnIndex(header: readonly string[], ...names: string[]): numb
 
 export function cell(row: CsvRow, index: number): string {
   return index >= 0 ? (row.cells[index] ?? '').trim() : ''
+}
+
+/** A row with fewer cells than the header is reported, never imported as a half record. */
+export function shortRowProblems(
+  table: CsvTable,
+): { line: number; severity: 'error'; message: string }[] {
+  return table.rows
+    .filter((row) => row.short)
+    .map((row) => ({
+      line: row.line,
+      severity: 'error' as const,
+      message: `the row has ${row.cells.length} of ${table.header.length} columns (cut short?): skipped`,
+    }))
+}
+
+/** The rows that have every column of the header. */
+export function completeRows(table: CsvTable): CsvRow[] {
+  return table.rows.filter((row) => !row.short)
 }

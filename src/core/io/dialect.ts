@@ -1,5 +1,12 @@
 import type { TieType } from './domainTypes'
-import { cell, columnIndex, type CsvRow, type CsvTable } from './csv'
+import {
+  cell,
+  columnIndex,
+  completeRows,
+  shortRowProblems,
+  type CsvRow,
+  type CsvTable,
+} from './csv'
 import { finishColumns, splitTags } from './fields'
 import type { ColumnMapping } from './genericCsv'
 import {
@@ -86,10 +93,10 @@ export function readDialect(
   const related = (spec.related ?? []).map((r) => ({ index: col(r.names), type: r.type }))
   const dayFirst = spec.dayFirst?.(h) ?? false
   const report = new DropReport()
-  const out: ParsedFile = { people: [], ties: [], problems: [] }
+  const out: ParsedFile = { people: [], ties: [], problems: shortRowProblems(table) }
   const source = (index: number) => h[index] ?? `Column ${index + 1}`
 
-  for (const row of table.rows) {
+  for (const row of completeRows(table)) {
     const at = { line: row.line }
     const person = emptyPerson(`row:${row.line}`, at)
     const get = (index: number) => cell(row, index)

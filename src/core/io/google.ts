@@ -1,4 +1,4 @@
-import { cell, columnIndex, parseCsv, type CsvRow } from './csv'
+import { cell, columnIndex, completeRows, parseCsv, shortRowProblems, type CsvRow } from './csv'
 import { finishColumns } from './fields'
 import type { ColumnMapping } from './genericCsv'
 import {
@@ -86,8 +86,8 @@ export function parseGoogle(text: string, mapping?: ColumnMapping): ParsedFile {
     ...[...emails, ...phones, ...sites].flatMap((f) => [f.value, f.label]),
   ])
   const report = new DropReport()
-  const out: ParsedFile = { people: [], ties: [], problems: [] }
-  for (const row of table.rows) {
+  const out: ParsedFile = { people: [], ties: [], problems: shortRowProblems(table) }
+  for (const row of completeRows(table)) {
     const at = { line: row.line }
     const name =
       cell(row, col.name) ||

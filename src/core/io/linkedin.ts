@@ -1,4 +1,4 @@
-import { cell, columnIndex, parseCsv } from './csv'
+import { cell, columnIndex, completeRows, parseCsv, shortRowProblems } from './csv'
 import { finishColumns } from './fields'
 import type { ColumnMapping } from './genericCsv'
 import { ImportFormatError } from './limits'
@@ -35,8 +35,8 @@ export function parseLinkedIn(text: string, mapping?: ColumnMapping): ParsedFile
     connected: columnIndex(h, 'Connected On'),
   }
   const report = new DropReport()
-  const out: ParsedFile = { people: [], ties: [], problems: [] }
-  for (const row of table.rows) {
+  const out: ParsedFile = { people: [], ties: [], problems: shortRowProblems(table) }
+  for (const row of completeRows(table)) {
     const at = { line: row.line }
     const email = cell(row, col.email)
     const person = emptyPerson(

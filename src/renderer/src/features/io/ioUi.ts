@@ -5,7 +5,11 @@ export interface IoUiState {
   importOpen: boolean
   exportOpen: boolean
   historyOpen: boolean
+  /** A file dropped on the window, for the import wizard to stage as soon as it is open. */
+  pendingFile: File | null
   openImport: () => void
+  /** Opens the import wizard with a file already chosen (drop anywhere on the window). */
+  openImportWith: (file: File) => void
   openExport: () => void
   openHistory: () => void
   closeAll: () => void
@@ -15,8 +19,12 @@ export const useIoUi = create<IoUiState>((set) => ({
   importOpen: false,
   exportOpen: false,
   historyOpen: false,
+  pendingFile: null,
+  openImportWith: (file) =>
+    set({ importOpen: true, exportOpen: false, historyOpen: false, pendingFile: file }),
   openImport: () => set({ importOpen: true, exportOpen: false, historyOpen: false }),
   openExport: () => set({ importOpen: false, exportOpen: true, historyOpen: false }),
   openHistory: () => set({ importOpen: false, exportOpen: false, historyOpen: true }),
-  closeAll: () => set({ importOpen: false, exportOpen: false, historyOpen: false }),
+  closeAll: () =>
+    set({ importOpen: false, exportOpen: false, historyOpen: false, pendingFile: null }),
 }))

@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import type {
   ImportBatchView,
   ImportPreviewView,
@@ -7,6 +7,7 @@ import type {
 } from '../../../../shared/ipc'
 import { call, KithApiError } from '../../api/client'
 import { readFileAsBase64 } from '../vault/fileBase64'
+import { useIoUi } from './ioUi'
 
 /** The importer's own limit (IMPORT_LIMITS.maxFileBytes): checked before reading the file. */
 export const MAX_IMPORT_FILE_BYTES = 50 * 1024 * 1024
@@ -97,6 +98,16 @@ export function useImportWizard() {
     },
     [stage],
   )
+
+  // A file dropped on the window: staged as if picked, unless an import is being written.
+  const pendingFile = useIoUi((s) => s.pendingFile)
+  const writing = state.step === 'committing'
+  useEffect(() => {
+    if (!pendingFile || writing) return
+    useIoUi.setState({ pendingFile: null })
+    // Staged from a callback rather than during the effect: staging sets the wizard's state.
+    void Promise.resolve(pendingFile).then(chooseFile)
+  }, [pendingFile, writing, chooseFile])
 
   const commit = useCallback(async () => {
     if (state.step !== 'preview') return

@@ -3,6 +3,7 @@ import type { Person } from '../../../../shared/domain'
 import type { Cluster } from '../../../../shared/graph'
 import { call } from '../../api/client'
 import { showToast } from '../../components/toast'
+import { MapStartTools } from '../onboarding/MapStartTools'
 import type { MapController } from './MapController'
 import { MapFilters } from './MapFilters'
 import { MapSearch } from './MapSearch'
@@ -116,6 +117,7 @@ export function MapToolbar({
           Re-arrange
         </button>
       </div>
+      <MapStartTools />
     </div>
   )
 }

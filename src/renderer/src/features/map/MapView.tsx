@@ -9,6 +9,7 @@ import { unplaced } from '../../workers/layoutInput'
 import type { Positions } from '../../workers/layoutTypes'
 import { useAnalysis } from '../../workers/useAnalysis'
 import { useMapLayout } from '../../workers/useMapLayout'
+import { GettingStarted } from '../onboarding/GettingStarted'
 import { ClusterLabels } from './ClusterLabels'
 import { IntroduceDialog } from './IntroduceDialog'
 import { MapLegend } from './MapLegend'
@@ -26,8 +27,22 @@ import { useMapKeyboard } from './useMapKeyboard'
 import { useSuggestionHover } from './useSuggestionHover'
 import './map.css'
 
-/** The network map: one Cytoscape canvas, fed from vault data, with its overlays and dialogs. */
+/** The map, or the ways to begin while the owner is alone in the vault (never one giant node). */
 export function MapView() {
+  const snapshot = useSnapshot()
+  const empty = snapshot !== null && !snapshot.people.some((p) => !p.deletedAt && !p.isMe)
+  if (empty) {
+    return (
+      <section className="map-view map-view-empty" aria-label="Network map">
+        <GettingStarted where="map" />
+      </section>
+    )
+  }
+  return <NetworkMap />
+}
+
+/** The network map: one Cytoscape canvas, fed from vault data, with its overlays and dialogs. */
+function NetworkMap() {
   const snapshot = useSnapshot()
   const { analysis, computing } = useAnalysis()
   const selectedPersonId = useUi((s) => s.selectedPersonId)

@@ -1,7 +1,9 @@
 import { useMemo, useState } from 'react'
 import { Button } from '../../components/Button'
-import { useSnapshot } from '../../state/data'
+import { useSnapshot, useVaultStatus } from '../../state/data'
 import { useUi } from '../../state/ui'
+import { useIoUi } from '../io/ioUi'
+import { GettingStarted } from '../onboarding/GettingStarted'
 import { MergeDialog } from './MergeDialog'
 import { PeopleList } from './PeopleList'
 import { PeopleToolbar } from './PeopleToolbar'
@@ -17,6 +19,8 @@ export function PeopleView() {
   const selectedPersonId = useUi((s) => s.selectedPersonId)
   const openPerson = useUi((s) => s.openPerson)
   const openNewPerson = useUi((s) => s.openNewPerson)
+  const openImport = useIoUi((s) => s.openImport)
+  const readOnly = useVaultStatus()?.readOnly ?? false
   const tab = usePeopleUi((s) => s.tab)
   const setTab = usePeopleUi((s) => s.setTab)
   const [checked, setChecked] = useState<ReadonlySet<string>>(new Set())
@@ -77,6 +81,9 @@ export function PeopleView() {
           >
             Merge
           </Button>
+          <Button onClick={openImport} disabled={readOnly} data-testid="people-import">
+            Import…
+          </Button>
           <Button variant="primary" onClick={openNewPerson} data-testid="people-new">
             New person
           </Button>
@@ -84,6 +91,8 @@ export function PeopleView() {
       </header>
       {tab === 'trash' ? (
         <TrashList />
+      ) : snapshot !== null && all.length === 0 ? (
+        <GettingStarted where="people" />
       ) : (
         <>
           <PeopleToolbar query={query} all={all} />
