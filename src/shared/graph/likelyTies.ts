@@ -1,7 +1,6 @@
 import {
   EVIDENCE_KIND_NAMES,
   foldText,
-  organizationKey,
   pairKey,
   personEvidence,
   type EvidenceKind,
@@ -88,9 +87,11 @@ export function inferEvidence(graph: PeopleGraph, input: AnalysisInput): Evidenc
   const owner = graph.owner
   // Groups in the order of their keys: the same records give the same groups whatever the ids.
   const byKey = new Map<string, { kind: EvidenceKind; value: string; members: number[] }>()
+  const organizationOf: string[] = new Array<string>(n).fill('')
   for (let i = 0; i < n; i++) {
     if (i === owner) continue
     for (const e of personEvidence(graph.people[i]!)) {
+      if (e.kind === 'organization') organizationOf[i] = e.key.slice('organization:'.length)
       const group = byKey.get(e.key)
       if (group) group.members.push(i)
       else byKey.set(e.key, { kind: e.kind, value: e.value, members: [i] })
@@ -125,33 +126,9 @@ export function inferEvidence(graph: PeopleGraph, input: AnalysisInput): Evidenc
     if (tie.deletedAt && REJECTION_SOURCES.has(tie.source)) rejectedPairs.add(code(i, j, n))
   }
 
-  // 1 - prod(1 - w) per pair, kept as the product of (1 - w).
-  const miss = new Map<number, number>()
+  // Journal co-appearances per pair (entries are few next to contacts).
   const journal = new Map<number, number>()
-  const cityOnly = new Set<number>()
-  const seen = new Set<number>()
-  const knownPairs = new Set<number>()
-  groups.forEach((group, g) => {
-    const m = members[g]!
-    if (m.length > PAIR_GROUP_LIMIT) return
-    const w = pairWeight(group.kind, m.length)
-    const known = KNOWN_KINDS.has(group.kind)
-    for (let x = 0; x < m.length; x++) {
-      for (let y = x + 1; y < m.length; y++) {
-        const c = code(m[x]!, m[y]!, n)
-        if (known) knownPairs.add(c)
-        if (decided.has(c)) continue
-        let bonus = 0
-        if (group.kind === 'organization' && sameTeam(graph, m[x]!, m[y]!)) bonus = SAME_TEAM_BONUS
-        miss.set(c, (miss.get(c) ?? 1) * (1 - Math.min(0.95, w + bonus)))
-        if (group.kind === 'city') {
-          if (!seen.has(c)) cityOnly.add(c)
-        } else cityOnly.delete(c)
-        seen.add(c)
-      }
-    }
-  })
-
+  const journalPartners: number[][] = Array.from({ length: n }, () => [])
   for (const entry of input.entries ?? []) {
     if (entry.deletedAt) continue
     const people = [...new Set(entry.participants)]
@@ -160,20 +137,66 @@ export function inferEvidence(graph: PeopleGraph, input: AnalysisInput): Evidenc
     if (people.length < 2 || people.length > MAX_ENTRY_PARTICIPANTS) continue
     for (let x = 0; x < people.length; x++)
       for (let y = x + 1; y < people.length; y++) {
-        const c = code(people[x]!, people[y]!, n)
-        knownPairs.add(c)
-        if (decided.has(c)) continue
-        journal.set(c, (journal.get(c) ?? 0) + 1)
-        miss.set(c, (miss.get(c) ?? 1) * (1 - EVIDENCE_WEIGHT.journal))
-        cityOnly.delete(c)
+        const [i, j] = people[x]! < people[y]! ? [people[x]!, people[y]!] : [people[y]!, people[x]!]
+        const c = i * n + j
+        const times = journal.get(c) ?? 0
+        if (times === 0) journalPartners[i]!.push(j)
+        journal.set(c, times + 1)
       }
   }
 
+  // Row by row (each person with the people after them), accumulated in dense scratch arrays as
+  // buildGraph does: no hashing per contribution, which matters at 10k contacts (~150k pairs).
+  // Per pair: 1 - prod(1 - w), whether anything but a shared city was seen, and whether the
+  // evidence says they already know each other.
+  const titleWords = teamWords(graph)
+  const stamp = new Int32Array(n).fill(-1)
+  const rowMiss = new Float64Array(n)
+  const rowNotCity = new Uint8Array(n)
+  const rowKnown = new Uint8Array(n)
+  const touched: number[] = []
+  const knownPairs = new Set<number>()
   const scored: { c: number; w: number }[] = []
-  for (const [c, m] of miss) {
-    const w = 1 - m
-    if (cityOnly.has(c) || w < MIN_LIKELY_WEIGHT) continue
-    scored.push({ c, w })
+  const touch = (j: number, i: number) => {
+    if (stamp[j] === i) return
+    stamp[j] = i
+    rowMiss[j] = 1
+    rowNotCity[j] = 0
+    rowKnown[j] = 0
+    touched.push(j)
+  }
+  for (let i = 0; i < n; i++) {
+    for (const g of groupsOf[i]!) {
+      const m = members[g]!
+      if (m.length > PAIR_GROUP_LIMIT) continue
+      const kind = groups[g]!.kind
+      const w = pairWeight(kind, m.length)
+      const known = KNOWN_KINDS.has(kind) ? 1 : 0
+      const notCity = kind === 'city' ? 0 : 1
+      const isOrg = kind === 'organization'
+      for (const j of m) {
+        if (j <= i) continue
+        touch(j, i)
+        const bonus = isOrg && sharesWord(titleWords[i], titleWords[j]) ? SAME_TEAM_BONUS : 0
+        rowMiss[j] = rowMiss[j]! * (1 - Math.min(0.95, w + bonus))
+        rowNotCity[j] = rowNotCity[j]! | notCity
+        rowKnown[j] = rowKnown[j]! | known
+      }
+    }
+    for (const j of journalPartners[i]!) {
+      touch(j, i)
+      rowMiss[j] = rowMiss[j]! * Math.pow(1 - EVIDENCE_WEIGHT.journal, journal.get(i * n + j)!)
+      rowNotCity[j] = 1
+      rowKnown[j] = 1
+    }
+    for (const j of touched) {
+      const c = i * n + j
+      if (rowKnown[j]) knownPairs.add(c)
+      if (decided.has(c)) continue
+      const w = 1 - rowMiss[j]!
+      if (rowNotCity[j] && w >= MIN_LIKELY_WEIGHT) scored.push({ c, w })
+    }
+    touched.length = 0
   }
   // Strongest first; equal weights in the order of the people's records, not of their ids.
   scored.sort((x, y) => y.w - x.w || x.c - y.c)
@@ -188,8 +211,8 @@ export function inferEvidence(graph: PeopleGraph, input: AnalysisInput): Evidenc
     const shared = intersect(groupsOf[i]!, groupsOf[j]!)
       .filter((g) => members[g]!.length <= PAIR_GROUP_LIMIT)
       .map((g) => ({ kind: groups[g]!.kind, key: groups[g]!.key, value: groups[g]!.value }))
-    const times = journal.get(c)
-    if (times)
+    const times = journal.get(c) ?? 0
+    if (times > 0)
       shared.push({
         kind: 'journal',
         key: 'journal',
@@ -199,9 +222,6 @@ export function inferEvidence(graph: PeopleGraph, input: AnalysisInput): Evidenc
     const [a, b] = [graph.ids[i]!, graph.ids[j]!].sort() as [PersonId, PersonId]
     likelyTies.push({ a, b, weight: round(w), evidence: shared })
   }
-  const organizationOf = graph.people.map((p, i) =>
-    i === owner ? '' : organizationKey(p.organization),
-  )
   return { groups, likelyTies, groupsOf, members, knownPairs, rejectedPairs, organizationOf }
 }
 
@@ -235,13 +255,20 @@ export function likelyTieKeys(ties: readonly LikelyTie[]): Set<string> {
   return new Set(ties.map((t) => pairKey(t.a, t.b)))
 }
 
-function sameTeam(graph: PeopleGraph, i: number, j: number): boolean {
-  const a = graph.people[i]!.title
-  const b = graph.people[j]!.title
+/** Distinctive title words per node ("platform", not "senior"), or null without a title. */
+function teamWords(graph: PeopleGraph): (Set<string> | null)[] {
+  return graph.people.map((p) => {
+    if (!p.title) return null
+    const words = foldText(p.title)
+      .split(' ')
+      .filter((w) => w.length > 2 && !GENERIC_TITLE_WORDS.has(w))
+    return words.length > 0 ? new Set(words) : null
+  })
+}
+
+function sharesWord(a: Set<string> | null | undefined, b: Set<string> | null | undefined) {
   if (!a || !b) return false
-  const words = new Set(foldText(a).split(' '))
-  for (const w of foldText(b).split(' '))
-    if (w.length > 2 && words.has(w) && !GENERIC_TITLE_WORDS.has(w)) return true
+  for (const w of a) if (b.has(w)) return true
   return false
 }
 
