@@ -1,10 +1,20 @@
-import { useVaultStatus } from '../../state/data'
+import { useMemo } from 'react'
+import { useSnapshot, useVaultStatus } from '../../state/data'
+import { useAnalysis } from '../../workers/useAnalysis'
 import { useIoUi } from '../io/ioUi'
+import { reviewableCount } from '../likely/likelyText'
+import { openReview } from '../likely/likelyUi'
 
-/** The map toolbar's way in: import a file. */
+/** The map toolbar's way in: import a file, and review the circles Kith inferred. */
 export function MapStartTools() {
   const openImport = useIoUi((s) => s.openImport)
   const readOnly = useVaultStatus()?.readOnly ?? false
+  const snapshot = useSnapshot()
+  const { analysis } = useAnalysis()
+  const circles = useMemo(
+    () => (analysis && snapshot ? reviewableCount(analysis.evidenceGroups, snapshot.ties) : 0),
+    [analysis, snapshot],
+  )
   return (
     <div className="map-tool-group" role="group" aria-label="Bring people in">
       <button
@@ -15,6 +25,15 @@ export function MapStartTools() {
         data-testid="map-import"
       >
         Import…
+      </button>
+      <button
+        type="button"
+        className="btn btn-small"
+        onClick={openReview}
+        disabled={readOnly}
+        data-testid="map-review-circles"
+      >
+        Review circles{circles > 0 ? ` (${circles})` : ''}
       </button>
     </div>
   )
