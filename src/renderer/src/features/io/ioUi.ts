@@ -7,6 +7,8 @@ export interface IoUiState {
   historyOpen: boolean
   /** A file dropped on the window, for the import wizard to stage as soon as it is open. */
   pendingFile: File | null
+  /** The last import committed in this session: the map fits its people and says what it inferred. */
+  lastCommitted: { id: string; fileName: string } | null
   openImport: () => void
   /** Opens the import wizard with a file already chosen (drop anywhere on the window). */
   openImportWith: (file: File) => void
@@ -20,6 +22,7 @@ export const useIoUi = create<IoUiState>((set) => ({
   exportOpen: false,
   historyOpen: false,
   pendingFile: null,
+  lastCommitted: null,
   openImportWith: (file) =>
     set({ importOpen: true, exportOpen: false, historyOpen: false, pendingFile: file }),
   openImport: () => set({ importOpen: true, exportOpen: false, historyOpen: false }),

@@ -120,6 +120,7 @@ export function useImportWizard() {
       const batch = await call('io.commit', { stagingId: preview.stagingId, acceptProblems })
       file.current = null
       setState({ step: 'done', batch, undone: false })
+      useIoUi.setState({ lastCommitted: { id: batch.id, fileName: batch.fileName } })
     } catch (e) {
       if (stopping.current)
         setNotice('The import was stopped before writing: nothing was imported.')

@@ -10,6 +10,8 @@ import type { Positions } from '../../workers/layoutTypes'
 import { useAnalysis } from '../../workers/useAnalysis'
 import { useMapLayout } from '../../workers/useMapLayout'
 import { GettingStarted } from '../onboarding/GettingStarted'
+import { InferenceBanner } from '../onboarding/InferenceBanner'
+import { useFitAfterImport } from '../onboarding/useFitAfterImport'
 import { ClusterLabels } from './ClusterLabels'
 import { IntroduceDialog } from './IntroduceDialog'
 import { MapLegend } from './MapLegend'
@@ -145,6 +147,7 @@ function NetworkMap() {
     controller.current?.positionLabels()
   }, [controller, analysis, elements])
 
+  useFitAfterImport(controller, snapshot, elements)
   const keyboard = useMapKeyboard(controller, snapshot, analysis, byId)
   useMapCommands(controller, layout.relayout)
 
@@ -169,6 +172,7 @@ function NetworkMap() {
         showSuggestions={snapshot?.settings?.showSuggestions ?? true}
         onRelayout={layout.relayout}
       />
+      <InferenceBanner />
       <div className="map-stage">
         <div
           ref={canvasRef}
