@@ -13,6 +13,7 @@ import { safeHref } from '../journal/safeHref'
 import { CadenceEditor } from './CadenceEditor'
 import { ChipEditor } from './ChipEditor'
 import { InlineText } from './InlineText'
+import { LikelyTiesSection } from './LikelyTiesSection'
 import { NotesSection } from './NotesSection'
 import { PersonInsights } from './PersonInsights'
 import { PersonLedger } from './PersonLedger'
@@ -190,6 +191,7 @@ export function PersonPanel({ personId }: { personId: string }) {
       <NotesSection notes={person.notes} onSave={(notes) => save({ notes })} />
 
       <TiesSection person={person} ties={ties} nameOf={nameOf} onOpen={openPerson} />
+      <LikelyTiesSection personId={person.id} nameOf={nameOf} onOpen={openPerson} />
       <PersonLedger personId={person.id} introductions={introductions} nameOf={nameOf} />
       <PersonInsights personId={person.id} nameOf={nameOf} onOpen={openPerson} />
 
