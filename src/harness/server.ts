@@ -99,7 +99,9 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     )
     if (!verdict.allowed) {
       if (verdict.resume && (req.method === 'GET' || req.method === 'HEAD')) {
-        res.writeHead(verdict.status, {
+        // 200, not 403: a reload of this tab lands here on its way back in, and the browser
+        // would log an error for a 403. The page holds no app and no secret either way.
+        res.writeHead(200, {
           ...securityHeaders('text/html; charset=utf-8'),
           'Cache-Control': 'no-store',
         })

@@ -39,8 +39,11 @@ describe('the renderer and the core, end to end in Chromium', () => {
 
   it('refuses a page request without the token', async () => {
     const page = await chromium.browser.newPage()
-    const response = await page.goto(harness.origin + '/')
-    expect(response?.status()).toBe(403)
+    await page.goto(harness.origin + '/')
+    // Only a page that says how to get in: no app, no bridge, no token.
+    await page.getByText('Open the URL with its token').waitFor()
+    expect(await page.content()).not.toContain(harness.token)
+    expect(await page.evaluate(() => 'kith' in window)).toBe(false)
     await page.close()
   })
 

@@ -33,7 +33,7 @@ export async function openFreshVault(
   await page.goto(url)
   await api(page, 'vault.create', {
     ownerName: 'Alex Morgan',
-    passphrase: 'correct horse battery staple',
+    passphrase: 'lantern orbit cactus meadow violin',
   })
   const created: CreatedPerson[] = []
   for (const fields of people) created.push(await api<CreatedPerson>(page, 'people.create', fields))
