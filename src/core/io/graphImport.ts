@@ -5,7 +5,7 @@ import { applyField, columnName, type NameParts } from './fields'
 import { guessMapping, headerKey, type ColumnMapping, type MappableField } from './genericCsv'
 import { graphFromGraphml } from './graphml'
 import { IMPORT_LIMITS, ImportFormatError } from './limits'
-import { emptyPerson, joinName } from './normalize'
+import { emptyPerson, joinName, parseIsoDate } from './normalize'
 import { DropReport } from './report'
 import type { GraphShape, ParsedFile, StagedPerson } from './staging'
 import { parseXml } from './xml'
@@ -352,6 +352,11 @@ function toParsed(raw: RawGraph, mapping: ColumnMapping | undefined): ParsedFile
         if (!LAYOUT_ATTRIBUTES.has(headerKey(attribute))) report.unmapped(attribute, v)
         continue
       }
+      // A numbered cluster or community ("3") is an analysis result, not a label a person chose.
+      if (field === 'tags' && !mapping?.[attribute] && /^-?\d+(\.\d+)?$/.test(v)) {
+        report.notKept(attribute, v, 'a numbered cluster, not a label')
+        continue
+      }
       applyField(person, names, field, v, attribute, report)
     }
     if (names.first || names.last)
@@ -399,15 +404,29 @@ function mergeEdges(raw: RawGraph, out: ParsedFile, report: DropReport): GraphSh
   const groupIds = new Set(raw.groups.map((g) => g.id))
   const pairs = new Map<
     string,
-    { a: string; b: string; weight: number; count: number; type: string; row: number }
+    {
+      a: string
+      b: string
+      weight: number
+      count: number
+      type: string
+      since?: string
+      note?: string
+      row: number
+    }
   >()
   const weighted = raw.edges.some((e) => e.weight !== undefined)
   let selfLoops = 0
   raw.edges.forEach((edge, index) => {
+    let since: string | undefined
+    let note: string | undefined
     for (const [attribute, value] of Object.entries(edge.attributes)) {
       const v = str(value)
-      if (v && !EDGE_STRUCTURAL.has(headerKey(attribute)))
-        report.notKept(`edge ${attribute}`, v, 'ties keep a type and a strength')
+      const key = headerKey(attribute)
+      if (!v || EDGE_STRUCTURAL.has(key)) continue
+      if (key === 'since' && parseIsoDate(v)) since = parseIsoDate(v)
+      else if (key === 'note' || key === 'notes') note = v
+      else report.notKept(`edge ${attribute}`, v, 'ties keep a type, a strength, a date and a note')
     }
     if (edge.source === edge.target) {
       selfLoops++
@@ -426,6 +445,8 @@ function mergeEdges(raw: RawGraph, out: ParsedFile, report: DropReport): GraphSh
     if (known) {
       known.count++
       known.weight += w
+      known.since ??= since
+      if (note) known.note = known.note ? `${known.note}\n${note}` : note
     } else
       pairs.set(key, {
         a,
@@ -433,6 +454,8 @@ function mergeEdges(raw: RawGraph, out: ParsedFile, report: DropReport): GraphSh
         weight: w,
         count: 1,
         type: str(edge.attributes.tieType),
+        ...(since ? { since } : {}),
+        ...(note ? { note } : {}),
         row: index + 1,
       })
   })
@@ -446,6 +469,8 @@ function mergeEdges(raw: RawGraph, out: ParsedFile, report: DropReport): GraphSh
       b: `node:${p.b}`,
       strength: useWeights ? scale(p.weight) : 3,
       ...(TIE_TYPE_NAMES.includes(p.type) ? { type: p.type as 'friend' } : {}),
+      ...(p.since ? { since: p.since } : {}),
+      ...(p.note ? { note: p.note } : {}),
       at: { row: p.row },
     })
   }

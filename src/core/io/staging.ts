@@ -66,6 +66,8 @@ export interface StagedTie {
   type?: TieType
   customType?: string
   since?: string
+  /** The tie's note (graph files that carry one, such as our own exports with private text). */
+  note?: string
   at: ProblemLocation
 }
 
