@@ -4,9 +4,10 @@ import { useAnalysis } from '../../workers/useAnalysis'
 import { useIoUi } from '../io/ioUi'
 import { importInference, inferenceSentence } from '../likely/likelyText'
 import { dismissBatch, openReview, useLikelyUi } from '../likely/likelyUi'
+import './onboarding.css'
 
 /**
- * One line above the map after an import: what Kith inferred about the new people and how to
+ * One line above the map (and the people list) after an import: what Kith inferred about the new people and how to
  * review it. It waits for the analysis that covers them, so the numbers are never the old ones.
  */
 export function InferenceBanner() {

@@ -28,7 +28,8 @@ export function useFitAfterImport(
     // Wait until the new people are drawn (the owner alone is not them).
     if (nodes.length < Math.min(2, ids.size)) return
     markFitted(batch.id)
-    cy.fit(nodes, 40)
+    // Wider than the usual margin: the legend and the overview sit over the canvas's corners.
+    cy.fit(nodes, 80)
     controller.current?.positionLabels()
   }, [controller, batch, snapshot, elements, fitted])
 }

@@ -4,6 +4,7 @@ import { useSnapshot, useVaultStatus } from '../../state/data'
 import { useUi } from '../../state/ui'
 import { useIoUi } from '../io/ioUi'
 import { GettingStarted } from '../onboarding/GettingStarted'
+import { InferenceBanner } from '../onboarding/InferenceBanner'
 import { MergeDialog } from './MergeDialog'
 import { PeopleList } from './PeopleList'
 import { PeopleToolbar } from './PeopleToolbar'
@@ -95,6 +96,7 @@ export function PeopleView() {
         <GettingStarted where="people" />
       ) : (
         <>
+          <InferenceBanner />
           <PeopleToolbar query={query} all={all} />
           <p className="muted people-count" aria-live="polite">
             {query.people.length === query.total
