@@ -88,14 +88,17 @@ function ReviewCirclesDialog() {
           Looking for circles…
         </p>
       ) : current ? (
-        <ReviewCircleQuestion
-          key={current.group.key}
-          group={current.group}
-          pairs={current.pairs.length}
-          position={handled.length + 1}
-          total={handled.length + left.length}
-          nameOf={(id) => names.get(id) ?? 'Someone removed'}
-        />
+        // A live region: the next circle is read out after an answer, without moving focus.
+        <div aria-live="polite">
+          <ReviewCircleQuestion
+            key={current.group.key}
+            group={current.group}
+            pairs={current.pairs.length}
+            position={handled.length + 1}
+            total={handled.length + left.length}
+            nameOf={(id) => names.get(id) ?? 'Someone removed'}
+          />
+        </div>
       ) : (
         <p className="notice notice-ok" role="status" data-testid="likely-review-done">
           {handled.length === 0
