@@ -4,6 +4,7 @@ import { demoCommand } from './demo'
 import { introductionCommands } from './introductions'
 import { ioCommands } from './io'
 import { journalCommands } from './journal'
+import { likelyCommands } from './likely'
 import { peopleCommands } from './people'
 import { vaultCommands } from './vault'
 
@@ -15,5 +16,6 @@ export const commands: Command[] = [
   ...journalCommands,
   ...introductionCommands,
   ...analysisCommands,
+  ...likelyCommands,
   ...ioCommands,
 ]
