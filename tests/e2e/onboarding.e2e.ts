@@ -177,7 +177,7 @@ describe('onboarding: your own vault from an empty map to reviewed circles', () 
       readFileSync(vcfPath, 'utf8'),
     )
     await page.getByTestId('drop-overlay').waitFor()
-    await page.screenshot({ path: screenshotPath('onboarding-drop-light') })
+    await shot('onboarding-drop')
     expect(await onboarding.drop(transfer)).toBe(true)
     const io = new ImportPage(page)
     await page.getByTestId('import-preview').waitFor()
@@ -211,6 +211,11 @@ describe('onboarding: your own vault from an empty map to reviewed circles', () 
         ]),
       )
     await shot('onboarding-map-inferred')
+    await onboarding.showView('People')
+    await onboarding.banner().waitFor()
+    await shot('onboarding-people-inferred')
+    await onboarding.showView('Map')
+    await map.waitForMap()
 
     // Import and review are reachable from the map's toolbar too.
     await page.getByTestId('map-import').waitFor()
@@ -273,6 +278,13 @@ describe('onboarding: your own vault from an empty map to reviewed circles', () 
     await page.keyboard.press('Escape')
     await review.waitFor({ state: 'detached' })
     expect((await snapshot()).ties.filter((t) => t.source === 'evidence')).toHaveLength(66)
+
+    // The palette opens it too; Acme is answered, so Globex (skipped before) is asked first now.
+    await io.runCommand('Review likely circles')
+    await review.waitFor()
+    expect(await question.innerText()).toMatch(/^Circle 1 of 3 · Globex/)
+    await page.keyboard.press('Escape')
+    await review.waitFor({ state: 'detached' })
   })
 
   it('lists a person’s likely ties as inferred, and takes "Not a tie" back with Undo', async () => {
