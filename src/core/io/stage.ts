@@ -120,9 +120,15 @@ export function stageImport(
   if (isUtf16(decoded.encoding)) fileBytes = new TextEncoder().encode(decoded.text)
   const format = options.format ?? (isZip(bytes) ? 'linkedin' : sniffFormat(decoded.text))
   // A fold inside a multi-byte character is not an encoding problem: judge the unfolded bytes.
+  let encoding: StagedImport['encoding']
   if (format === 'vcard' && !isUtf16(decoded.encoding)) {
     decoded = { ...decoded, encoding: decodeBytes(unfoldBytes(fileBytes)).encoding }
-  }
+    // Legacy bytes that each property labels with its own CHARSET= are not a file encoding.
+    encoding =
+      decoded.encoding === 'windows-1252' && /;CHARSET=/i.test(decoded.text.slice(0, 1 << 20))
+        ? 'vcard-charset'
+        : decoded.encoding
+  } else encoding = decoded.encoding
   const fileName = (options.fileName ?? '').slice(0, 200)
 
   if (format === 'kith-json') {
@@ -222,7 +228,7 @@ export function stageImport(
   return {
     format,
     fileName,
-    encoding: decoded.encoding,
+    encoding,
     people,
     ties,
     problems,
@@ -231,7 +237,7 @@ export function stageImport(
     preview: {
       format,
       fileName,
-      encoding: decoded.encoding,
+      encoding,
       counts: {
         people: people.length,
         newPeople: people.length - matches.size,

@@ -87,7 +87,7 @@ export interface DuplicateMatch {
 export interface ImportPreview {
   format: ImportFormat
   fileName: string
-  encoding: TextEncodingUsed | 'binary'
+  encoding: TextEncodingUsed | 'binary' | 'vcard-charset'
   counts: {
     people: number
     newPeople: number
@@ -132,7 +132,7 @@ export interface OwnerLink {
 export interface StagedImport {
   format: ImportFormat
   fileName: string
-  encoding: TextEncodingUsed | 'binary'
+  encoding: TextEncodingUsed | 'binary' | 'vcard-charset'
   people: StagedPerson[]
   ties: StagedTie[]
   problems: ImportProblem[]

@@ -269,10 +269,11 @@ function readPerson(
     const group = typeof p[1].group === 'string' ? p[1].group : undefined
     const fromGroup = group ? groupLabels.get(group) : undefined
     if (fromGroup) return fromGroup
-    const type = firstParam(p[1].type)
+    // `TYPE=work,fax` is a work fax: the kinds together, without the ones every value has.
+    const types = firstParam(p[1].type)
       .split(',')
       .filter((t) => t && !['internet', 'voice', 'pref', 'x400'].includes(t))
-    return type[0]
+    return types.length > 0 ? types.join(' ') : undefined
   }
   const names: NameParts = { first: '', last: '' }
   const fns: { value: string; language: boolean }[] = []

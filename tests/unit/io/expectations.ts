@@ -140,6 +140,7 @@ export const EXPECTATIONS: Record<string, Expectation> = {
   },
   'vcard-2.1-shift-jis.vcf': {
     format: 'vcard',
+    encoding: 'vcard-charset',
     people: [
       {
         name: '山田 太郎',
@@ -152,6 +153,7 @@ export const EXPECTATIONS: Record<string, Expectation> = {
   },
   'vcard-charsets.vcf': {
     format: 'vcard',
+    encoding: 'vcard-charset',
     people: [
       { name: '陳大文', location: '台北' },
       { name: '王小明', location: '北京' },

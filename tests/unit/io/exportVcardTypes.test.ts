@@ -44,7 +44,7 @@ describe('vCard 4.0 export', () => {
     const tess = staged.people[0]
     expect(tess?.phones).toEqual([
       { label: 'cell', value: '+1 555 0201' },
-      { label: 'work', value: '+1 555 0202' },
+      { label: 'work fax', value: '+1 555 0202' },
       { label: 'Skype', value: 'live:tess' },
       { value: '+1 555 0203' },
     ])

@@ -43,6 +43,7 @@ const ENCODING_LABELS: Record<string, string> = {
   'utf-16le': 'UTF-16 without a byte-order mark',
   'utf-16be': 'UTF-16 (big-endian) without a byte-order mark',
   'windows-1252': 'Windows-1252 (older Windows programs)',
+  'vcard-charset': 'as each property’s CHARSET says (Shift_JIS, Big5, ISO-8859…)',
   binary: 'binary (ZIP)',
 }
 
