@@ -115,3 +115,20 @@ describe('graph files', () => {
     expect(s.problems[0]?.message).toMatch(/same label "default node label"/)
   })
 })
+
+describe('a phone number shared by two names', () => {
+  it('never matches someone already in the vault on the phone alone', () => {
+    const store = storeWithOwner()
+    const vcf = (name: string) =>
+      bytes(`BEGIN:VCARD\r\nVERSION:3.0\r\nFN:${name}\r\nTEL:+39 06 555 1601\r\nEND:VCARD\r\n`)
+    return commitImport(stageImport(vcf('Maria Rossi'), {}, store), store, {
+      clock,
+      random: seededRandom(3),
+    }).then(() => {
+      expect(stageImport(vcf('Luca Rossi'), {}, store).preview.duplicates).toEqual([])
+      expect(stageImport(vcf('Maria Rossi'), {}, store).preview.duplicates).toEqual([
+        expect.objectContaining({ name: 'Maria Rossi', reason: 'phone' }),
+      ])
+    })
+  })
+})
