@@ -7,6 +7,8 @@ export interface SafeStorageLike {
   isEncryptionAvailable: () => boolean
   encryptString: (plain: string) => Buffer
   decryptString: (encrypted: Buffer) => string
+  /** Linux only: `basic_text` means no keyring, just a hard-coded key. */
+  getSelectedStorageBackend?: () => string
 }
 
 /**
@@ -19,6 +21,8 @@ export function safeStorageMarkMirror(
   file: string,
 ): MarkMirror | undefined {
   if (!storage.isEncryptionAvailable()) return undefined
+  // WARNING: without a keyring Electron falls back to a key built into Chromium: no protection.
+  if (storage.getSelectedStorageBackend?.() === 'basic_text') return undefined
   const load = (): Record<string, EpochMark> => {
     let text: string
     try {

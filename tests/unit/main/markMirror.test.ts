@@ -36,5 +36,7 @@ describe('the safeStorage copy of the high-water marks', () => {
 
   it('is absent where the platform has no keychain', () => {
     expect(safeStorageMarkMirror(fakeSafeStorage(false), '/nonexistent')).toBeUndefined()
+    const basicText = { ...fakeSafeStorage(), getSelectedStorageBackend: () => 'basic_text' }
+    expect(safeStorageMarkMirror(basicText, '/nonexistent')).toBeUndefined()
   })
 })
