@@ -91,6 +91,7 @@ describe('onboarding: your own vault from an empty map to reviewed circles', () 
   let tempDir: string
   let vcfPath: string
   const errors: string[] = []
+  let bannerLine = ''
 
   const people = async () => kithCall<PersonRow[]>(page, 'people.list', {})
   const snapshot = async () =>
@@ -196,6 +197,7 @@ describe('onboarding: your own vault from an empty map to reviewed circles', () 
     )
     // Acme (12), Globex (8), Initech (6) and the label Climbing (6): four circles to review.
     expect(line).toMatch(/ in 4 circles /)
+    bannerLine = line
 
     // The circles are named after what their members share, whatever the spelling.
     await map.waitForClusters()
@@ -278,6 +280,9 @@ describe('onboarding: your own vault from an empty map to reviewed circles', () 
     await page.keyboard.press('Escape')
     await review.waitFor({ state: 'detached' })
     expect((await snapshot()).ties.filter((t) => t.source === 'evidence')).toHaveLength(66)
+
+    // The line still says what the import brought, and that circles are left to review.
+    expect(await onboarding.banner().innerText()).toBe(bannerLine)
 
     // The palette opens it too; Acme is answered, so Globex (skipped before) is asked first now.
     await io.runCommand('Review likely circles')
