@@ -8,7 +8,7 @@ import { IMPORT_LIMITS, ImportFormatError } from './limits'
 import { emptyPerson, joinName, parseIsoDate } from './normalize'
 import { DropReport } from './report'
 import type { GraphShape, ParsedFile, StagedPerson } from './staging'
-import { parseXml } from './xml'
+import { childElements, descendants, parseXml } from './xml'
 
 export { assertSafeXml } from './xml'
 
@@ -36,8 +36,29 @@ function graphFromGexf(text: string): RawGraph {
       `not a readable GEXF file: ${((error as Error).message ?? String(error)).slice(0, 200)}`,
     )
   }
+  // GEXF hierarchies: a node holding `<nodes>`, or named by another's `pid`, is a group.
+  const parentOf = new Map<string, string>()
+  for (const node of descendants(doc, 'node')) {
+    const id = node.getAttribute('id') ?? ''
+    const pid = node.getAttribute('pid')
+    if (pid) parentOf.set(id, pid)
+    for (const inner of childElements(node, 'nodes'))
+      for (const child of childElements(inner, 'node'))
+        parentOf.set(child.getAttribute('id') ?? '', id)
+  }
+  const groupIds = new Set(parentOf.values())
+  const label = (id: string) =>
+    graph.hasNode(id) ? str(graph.getNodeAttribute(id, 'label')) || id : id
+  const chain = (id: string): string[] => {
+    const out: string[] = []
+    for (let p = parentOf.get(id); p && out.length < 20; p = parentOf.get(p)) out.unshift(label(p))
+    return out
+  }
   const raw: RawGraph = { nodes: [], edges: [], groups: [] }
-  graph.forEachNode((id, attributes) => raw.nodes.push({ id, attributes }))
+  graph.forEachNode((id, attributes) => {
+    if (groupIds.has(id)) raw.groups.push({ id, label: label(id) })
+    else raw.nodes.push({ id, attributes, parents: chain(id) })
+  })
   graph.forEachEdge((_edge, attributes, source, target) => {
     const weight = Number(attributes.weight)
     raw.edges.push({ source, target, attributes, ...(Number.isFinite(weight) ? { weight } : {}) })

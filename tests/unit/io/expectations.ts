@@ -279,6 +279,15 @@ export const EXPECTATIONS: Record<string, Expectation> = {
       { name: 'Jana Horvat', organization: 'Sofia Labs' },
     ],
   },
+  'gephi-hierarchy.gexf': {
+    format: 'gexf',
+    people: [
+      { name: 'Quinn Avery', tags: ['Design team'] },
+      { name: 'Rhea Blum', tags: ['Design team'] },
+      { name: 'Sol Castro', tags: ['Running club'] },
+      { name: 'Tova Dahl', tags: [] },
+    ],
+  },
   'cytoscape-compound.cyjs': {
     format: 'cyjs',
     people: [
