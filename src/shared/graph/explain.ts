@@ -6,7 +6,6 @@ export interface ExplainFacts {
   nameB: string
   complementarity: Complementarity | null
   sharedTags: string[]
-  sharedOrganization: string | null
   /** Best overlapping interest phrases when no tag is shared verbatim. */
   interestPair: { a: string; b: string } | null
   commonNames: string[]
@@ -49,10 +48,8 @@ export function reasonText(code: ReasonCode, f: ExplainFacts): string {
       return `${seekClause(seeker, c.match.seek)} and ${offerClause(offerer, c.match.offer)}`
     }
     case 'sharedInterests': {
-      const parts: string[] = []
-      if (f.sharedOrganization) parts.push(`work at ${f.sharedOrganization}`)
-      if (f.sharedTags.length > 0) parts.push(`are into ${list(f.sharedTags)}`)
-      if (parts.length > 0) return `both ${parts.join(' and ')}`
+      // Colleagues are never suggested (they know each other): interests are the tags alone.
+      if (f.sharedTags.length > 0) return `both are into ${list(f.sharedTags)}`
       if (f.interestPair)
         return `${f.nameA} is into ${f.interestPair.a} and ${f.nameB} into ${f.interestPair.b}`
       return 'they have interests in common'

@@ -1,4 +1,4 @@
-import type { AnalysisWeights, Introduction } from '../domain'
+import { tagFacet, type AnalysisWeights, type Introduction } from '../domain'
 import type { PeopleGraph } from './buildGraph'
 import { generateCandidates, kthLargest } from './candidates'
 import { bestPhrasePair, complementarity, interestSimilarity } from './complementarity'
@@ -106,11 +106,10 @@ function explain(
   const pb = graph.people[b]!
   const structure = scorer.pair(a, b, false)
   const tagsB = new Set(pb.tags.map((t) => t.toLowerCase()))
-  const sharedTags = pa.tags.filter((t) => tagsB.has(t.toLowerCase()))
-  const sameOrg =
-    pa.organization &&
-    pb.organization &&
-    pa.organization.toLowerCase() === pb.organization.toLowerCase()
+  // Interests only: a school or home town is evidence of knowing each other, not a topic.
+  const sharedTags = pa.tags.filter(
+    (t) => tagsB.has(t.toLowerCase()) && tagFacet(t).kind === 'label',
+  )
   const pair = bestPhrasePair(text, text.people[a]!.interests, text.people[b]!.interests)
   const path = structure.common.length === 0 ? scorer.strongestPath3(a, b) : null
   const label = (i: number) => clusters.clusters[clusters.clusterIndex[i]!]?.label ?? 'your network'
@@ -119,7 +118,6 @@ function explain(
     nameB: pb.name,
     complementarity: complementarity(text, a, b),
     sharedTags,
-    sharedOrganization: sameOrg ? pa.organization! : null,
     interestPair: pair ? { a: pair.seek, b: pair.offer } : null,
     commonNames: structure.common
       .slice()
