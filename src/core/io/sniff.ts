@@ -17,9 +17,11 @@ export const isZip = (bytes: Uint8Array): boolean =>
  */
 export function extractLinkedInConnections(bytes: Uint8Array): Uint8Array {
   let files: Record<string, Uint8Array>
+  let workbook = false
   try {
     files = unzipSync(bytes, {
       filter: (file) => {
+        if (/^xl\/workbook\.xml$|^Index\/Document\.iwa$/i.test(file.name)) workbook = true
         if (!/(^|\/)Connections\.csv$/i.test(file.name)) return false
         if (file.originalSize > IMPORT_LIMITS.maxZipEntryBytes) {
           throw new ImportFormatError(
@@ -34,6 +36,10 @@ export function extractLinkedInConnections(bytes: Uint8Array): Uint8Array {
     throw new ImportFormatError(`unreadable ZIP archive: ${(error as Error).message}`)
   }
   const entry = Object.values(files)[0]
+  if (!entry && workbook)
+    throw new ImportFormatError(
+      'this is a spreadsheet workbook (Excel .xlsx or Numbers): export it as CSV (UTF-8) and import that file',
+    )
   if (!entry)
     throw new ImportFormatError('the ZIP archive has no Connections.csv (is it a LinkedIn export?)')
   if (entry.length > IMPORT_LIMITS.maxZipEntryBytes)

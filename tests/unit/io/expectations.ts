@@ -91,6 +91,18 @@ export const EXPECTATIONS: Record<string, Expectation> = {
       { name: 'nur-mail@example.de', emails: ['nur-mail@example.de'] },
     ],
   },
+  'excel-unicode-text.txt': {
+    format: 'csv',
+    encoding: 'utf-16le-bom',
+    people: [
+      {
+        name: 'Ursula Vogel',
+        emails: ['ursula@vogel.example'],
+        phones: ['+43 1 555 2101'],
+        organization: 'Vogel KG',
+      },
+    ],
+  },
   'generic-fr.csv': {
     format: 'csv',
     people: [

@@ -1,3 +1,4 @@
+import { zipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import { commitImport, stageImport } from '../../../src/core/io'
 import { bytes, clock, fixture, seededRandom, storeWithOwner } from './helpers'
@@ -130,5 +131,14 @@ describe('a phone number shared by two names', () => {
         expect.objectContaining({ name: 'Maria Rossi', reason: 'phone' }),
       ])
     })
+  })
+})
+
+describe('a spreadsheet workbook', () => {
+  it('is refused with what to do instead, not as a LinkedIn ZIP without Connections.csv', () => {
+    const xlsx = zipSync({ '[Content_Types].xml': bytes('<x/>'), 'xl/workbook.xml': bytes('<w/>') })
+    expect(() => stageImport(xlsx, { fileName: 'contacts.xlsx' }, storeWithOwner())).toThrow(
+      /spreadsheet workbook .*export it as CSV/,
+    )
   })
 })
