@@ -152,6 +152,26 @@ describe('import and export, end to end', () => {
     await wizard.waitFor({ state: 'detached' })
   })
 
+  it("takes people's names from the attribute the user picks when every label is the same", async () => {
+    const wizard = await io.openWizard()
+    const preview = await io.chooseFixture('default-labels.graphml')
+    await preview.getByText(/every node has the same label "default node label"/).waitFor()
+    await wizard.getByRole('combobox', { name: 'Names come from' }).selectOption('fullname')
+    await wizard.getByRole('radio', { name: 'I am one of its nodes' }).check()
+    const me = wizard.getByRole('combobox', { name: 'The node that is me' })
+    await expect.poll(() => me.locator('option').first().innerText()).toBe('Farah Khan (v0)')
+    await wizard.getByRole('radio', { name: 'Not in it: import the network as it is' }).check()
+    await expect.poll(() => io.count('people')).toBe(3)
+    expect(await wizard.getByRole('combobox', { name: 'Names come from' }).inputValue()).toBe(
+      'fullname',
+    )
+    await io.commit()
+    expect((await contacts()).sort()).toEqual(['Farah Khan', 'Gopal Rao', 'Hira Baig'])
+    await io.undo()
+    await wizard.getByRole('button', { name: 'Done' }).click()
+    await wizard.waitFor({ state: 'detached' })
+  })
+
   it('exports with a warning and tells which file it wrote', async () => {
     await io.runCommand('Export…')
     const dialog = io.exportDialog()

@@ -69,7 +69,12 @@ export function useImportWizard() {
       if (request !== latestStage.current) return
       setChoices(next)
       setAcceptProblems(false)
-      setGraphNodes((nodes) => nodes ?? preview.graphNodes)
+      // Names may change (a name attribute was chosen): refresh them, keep the first list's nodes.
+      setGraphNodes((nodes) => {
+        if (!nodes) return preview.graphNodes
+        const fresh = new Map((preview.graphNodes ?? []).map((n) => [n.id, n.name]))
+        return nodes.map((n) => ({ ...n, name: fresh.get(n.id) ?? n.name }))
+      })
       setState({ step: 'preview', preview })
     } catch (e) {
       if (request === latestStage.current) setError(errorText(e))
