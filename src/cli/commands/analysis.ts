@@ -55,7 +55,11 @@ export function suggestWith(store: RecordStore, args: ParsedArgs, io: CliIo): Pr
       }))
       io.stdout(JSON.stringify(rows, null, 2) + '\n')
     } else if (analysis.suggestions.length === 0) {
-      io.stdout('No introductions to suggest yet: add ties between the people you know.\n')
+      io.stdout(
+        'No introductions to suggest yet. Kith suggests two people when one needs what the other ' +
+          'offers, when they share an interest, or when they share contacts: add what people offer ' +
+          'and seek, or confirm who knows whom (`kith likely`).\n',
+      )
     } else {
       const rows = analysis.suggestions.map((s, k) => [
         String(k + 1),

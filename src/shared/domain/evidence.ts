@@ -114,8 +114,53 @@ export function organizationKey(name: string | undefined): string {
   while (words.length > 1 && LEGAL_SUFFIXES.has(words[words.length - 1]!)) words.pop()
   if (words.length === 1 && LEGAL_SUFFIXES.has(words[0]!)) return ''
   if (words[0] === 'the' && words.length > 1) words.shift()
-  return words.join(' ')
+  const key = words.join(' ')
+  return NOT_AN_ORGANIZATION.has(key) ? '' : key
 }
+
+/**
+ * What people write in the company field when they have none: two freelancers or two students
+ * do not know each other for it.
+ */
+const NOT_AN_ORGANIZATION = new Set([
+  'freelance',
+  'freelancer',
+  'freelancing',
+  'self employed',
+  'selfemployed',
+  'self',
+  'independent',
+  'independent consultant',
+  'consultant',
+  'contractor',
+  'retired',
+  'student',
+  'unemployed',
+  'none',
+  'n a',
+  'na',
+  'private',
+  'home',
+  'stealth',
+  'stealth startup',
+  'stealth mode',
+  'confidential',
+  'various',
+  'open to work',
+  'looking for opportunities',
+  'freiberuflich',
+  'freiberufler',
+  'selbststandig',
+  'selbstandig',
+  'rentner',
+  'student in',
+  'etudiant',
+  'independant',
+  'retraite',
+  'autonomo',
+  'jubilado',
+  'estudiante',
+])
 
 /**
  * Free and public mail providers: sharing one of these says nothing about knowing each other.

@@ -35,6 +35,23 @@ describe('organisation names', () => {
     expect(organizationKey('  ')).toBe('')
     expect(organizationKey(undefined)).toBe('')
   })
+
+  it('reads "Freelance", "Self-employed" and the like as no organisation at all', () => {
+    for (const none of [
+      'Freelance',
+      'Self-employed',
+      'self employed',
+      'Retired',
+      'Student',
+      'N/A',
+      'Selbstständig',
+      'Indépendant',
+      'Autónomo',
+      'Stealth Startup',
+    ])
+      expect(organizationKey(none), none).toBe('')
+    expect(organizationKey('Freelance Labs GmbH')).toBe('freelance labs')
+  })
 })
 
 describe('e-mail domains', () => {
