@@ -11,6 +11,7 @@ import {
   withDepartment,
 } from './normalize'
 import { DropReport } from './report'
+import type { TieType } from './domainTypes'
 import type { ParsedFile } from './staging'
 
 /** Google's own groups: not tags a person chose. */
@@ -22,6 +23,23 @@ const SYSTEM_LABELS = new Set([
   '* family',
   '* coworkers',
 ])
+
+const RELATION_TYPES: Record<string, TieType> = {
+  spouse: 'partner',
+  partner: 'partner',
+  'domestic partner': 'partner',
+  friend: 'friend',
+  child: 'family',
+  parent: 'family',
+  mother: 'family',
+  father: 'family',
+  brother: 'family',
+  sister: 'family',
+  relative: 'family',
+  manager: 'colleague',
+  assistant: 'colleague',
+  'referred by': 'acquaintance',
+}
 
 export function isGoogleHeader(header: readonly string[]): boolean {
   const h = new Set(header.map((x) => x.toLowerCase()))
@@ -81,9 +99,10 @@ export function parseGoogle(text: string, mapping?: ColumnMapping): ParsedFile {
   const emails = families(h, 'E-mail')
   const phones = families(h, 'Phone')
   const sites = families(h, 'Website')
+  const relations = families(h, 'Relation')
   const used = new Set<number>([
     ...Object.values(col),
-    ...[...emails, ...phones, ...sites].flatMap((f) => [f.value, f.label]),
+    ...[...emails, ...phones, ...sites, ...relations].flatMap((f) => [f.value, f.label]),
   ])
   const report = new DropReport()
   const out: ParsedFile = { people: [], ties: [], problems: shortRowProblems(table) }
@@ -114,6 +133,23 @@ export function parseGoogle(text: string, mapping?: ColumnMapping): ParsedFile {
     addFamily(row, emails, person.emails)
     addFamily(row, phones, person.phones)
     addFamily(row, sites, person.links)
+    // Relations (Spouse, Friend, Manager...) name people: seed ties, as vCard RELATED does.
+    for (const r of relations) {
+      const label = cell(row, r.label)
+        .replace(/^\*\s*/, '')
+        .toLowerCase()
+      for (const name of splitMulti(cell(row, r.value))) {
+        const type = RELATION_TYPES[label]
+        out.ties.push({
+          a: person.key,
+          bName: name,
+          strength: 3,
+          type: type ?? 'other',
+          ...(!type && label ? { customType: label.slice(0, 200) } : {}),
+          at,
+        })
+      }
+    }
     for (const label of splitMulti(cell(row, col.labels))) {
       if (!SYSTEM_LABELS.has(label.toLowerCase()) && !label.startsWith('* '))
         pushTag(person.tags, label)

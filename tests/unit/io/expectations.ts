@@ -54,6 +54,23 @@ export const EXPECTATIONS: Record<string, Expectation> = {
       },
     ],
   },
+  'google-current-2024.csv': {
+    format: 'google',
+    encoding: 'utf-8-bom',
+    people: [
+      {
+        name: 'Aiko Tanaka',
+        emails: ['aiko@kyoto-ceramics.example'],
+        phones: ['+81 90 5555 2201', '+81 75 555 2202'],
+        organization: 'Kyoto Ceramics',
+        title: 'Founder (Studio)',
+        location: 'Kyoto, Japan',
+        tags: ['Potters'],
+      },
+      { name: 'Kenji Tanaka', location: 'Kyoto, Japan', tags: ['Potters'] },
+      { name: 'orders@clayshop.example', emails: ['orders@clayshop.example'] },
+    ],
+  },
   'outlook-com.csv': {
     format: 'outlook',
     people: [

@@ -142,3 +142,15 @@ describe('a spreadsheet workbook', () => {
     )
   })
 })
+
+describe('relations named in a contacts file', () => {
+  it('seed ties between the people of the file (Google Relation, Outlook Spouse)', () => {
+    for (const name of ['google-current-2024.csv', 'outlook-com.csv']) {
+      const s = stageImport(fixture(name), {}, storeWithOwner())
+      expect(s.ties, name).toEqual([expect.objectContaining({ type: 'partner', strength: 3 })])
+      const [a, b] = [s.ties[0]?.a, s.ties[0]?.b]
+      const names = s.people.filter((p) => p.key === a || p.key === b).map((p) => p.name)
+      expect(names.length, name).toBe(2)
+    }
+  })
+})
