@@ -7,7 +7,7 @@
 import type { XmlElement as Element } from '@xmldom/xmldom/lib/index.js'
 import { ImportFormatError } from './limits'
 import { childElements, descendants, parseXml } from './xml'
-import type { RawGraph } from './graphImport'
+import type { RawGraph } from './graphReaders'
 
 interface Key {
   name: string
