@@ -353,6 +353,26 @@ export function tagFacet(tag: string): TagFacet {
   return { kind: 'label', value: tag.trim() }
 }
 
+/**
+ * Labels that say how someone is known, not what they are into: "friends", "work", "family" group
+ * people (evidence) but two people in them have nothing to talk about for it.
+ */
+const RELATIONSHIP_LABELS = new Set(
+  (
+    'friends friend family work colleagues colleague coworkers co workers uni university school ' +
+    'college neighbours neighbors neighbourhood neighborhood contacts my contacts starred ' +
+    'favorites favourites vip personal business other others acquaintances team clients ' +
+    'customers freunde familie arbeit kollegen amis famille travail collegues amigos familia ' +
+    'trabajo companeros'
+  ).split(' '),
+)
+
+/** A tag that says what someone is into, as opposed to a facet or a relationship label. */
+export function isInterestTag(tag: string): boolean {
+  const facet = tagFacet(tag)
+  return facet.kind === 'label' && !RELATIONSHIP_LABELS.has(foldText(facet.value))
+}
+
 /** The city part of a location ("Lisbon, Portugal" -> "lisbon"), folded. */
 export function cityKey(location: string | undefined): string {
   if (!location) return ''

@@ -1,4 +1,4 @@
-import { tagFacet, type AnalysisWeights, type Introduction } from '../domain'
+import { isInterestTag, type AnalysisWeights, type Introduction } from '../domain'
 import type { PeopleGraph } from './buildGraph'
 import { generateCandidates, kthLargest } from './candidates'
 import { bestPhrasePair, complementarity, interestSimilarity } from './complementarity'
@@ -107,12 +107,14 @@ function explain(
   const structure = scorer.pair(a, b, false)
   const tagsB = new Set(pb.tags.map((t) => t.toLowerCase()))
   // Interests only: a school or home town is evidence of knowing each other, not a topic.
-  const sharedTags = pa.tags.filter(
-    (t) => tagsB.has(t.toLowerCase()) && tagFacet(t).kind === 'label',
-  )
+  const sharedTags = pa.tags.filter((t) => tagsB.has(t.toLowerCase()) && isInterestTag(t))
   const pair = bestPhrasePair(text, text.people[a]!.interests, text.people[b]!.interests)
   const path = structure.common.length === 0 ? scorer.strongestPath3(a, b) : null
-  const label = (i: number) => clusters.clusters[clusters.clusterIndex[i]!]?.label ?? 'your network'
+  // In a sentence a circle is its name or the value it comes from: "data", not "data · label".
+  const label = (i: number) => {
+    const c = clusters.clusters[clusters.clusterIndex[i]!]
+    return c ? (c.named ? c.label : (c.source?.value ?? c.label)) : 'your network'
+  }
   const facts: ExplainFacts = {
     nameA: pa.name,
     nameB: pb.name,

@@ -1,4 +1,4 @@
-import { tagFacet, type Person } from '../domain'
+import { isInterestTag, type Person } from '../domain'
 import type { PeopleGraph } from './buildGraph'
 import { tokens } from './text'
 
@@ -84,7 +84,7 @@ function personText(person: Person): PersonText {
   const offers = person.offers.map(phrase)
   // Interests are what a person is into: an employer, a school or a home town says whom they
   // probably know already (evidence, see likelyTies), not what two strangers would talk about.
-  const interests = person.tags.filter((tag) => tagFacet(tag).kind === 'label').map(phrase)
+  const interests = person.tags.filter(isInterestTag).map(phrase)
   const flat = (list: Phrase[]) => [...new Set(list.flatMap((p) => p.tokens))]
   return {
     seeks,

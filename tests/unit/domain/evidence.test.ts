@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
+  isInterestTag,
   organizationKey,
   personEvidence,
   privateMailDomain,
@@ -89,6 +90,21 @@ describe('tags and names', () => {
     expect(tagFacet('Ville natale: Lyon')).toEqual({ kind: 'hometown', value: 'Lyon' })
     expect(tagFacet('Climbing')).toEqual({ kind: 'label', value: 'Climbing' })
     expect(tagFacet('Project: Apollo')).toEqual({ kind: 'label', value: 'Project: Apollo' })
+  })
+
+  it('keeps relationship labels and facets out of interests', () => {
+    expect(isInterestTag('Climbing')).toBe(true)
+    expect(isInterestTag('climate fintech')).toBe(true)
+    for (const t of [
+      'Friends',
+      'family',
+      'Work',
+      'Uni',
+      'School: MIT',
+      'Home town: Porto',
+      'Kollegen',
+    ])
+      expect(isInterestTag(t), t).toBe(false)
   })
 
   it('takes the last real word of a name as the surname', () => {
