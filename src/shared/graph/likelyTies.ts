@@ -49,6 +49,13 @@ const MAX_PER_PERSON = 25
 const MAX_ENTRY_PARTICIPANTS = 30
 /** Two titles at one organisation sharing a distinctive word ("Platform") suggest the same team. */
 const SAME_TEAM_BONUS = 0.25
+/**
+ * Colleagues who joined your network within a few weeks of each other (LinkedIn's "Connected
+ * On", kept as the `since` of the tie to you) probably met you, and each other, through the same
+ * job or event.
+ */
+const SAME_TIME_BONUS = 0.15
+const SAME_TIME_DAYS = 30
 const GENERIC_TITLE_WORDS = new Set(
   'senior junior lead head chief principal staff manager director vp vice president officer of and the for in at associate assistant intern engineer engineering developer consultant analyst specialist coordinator executive team member sr jr ii iii'.split(
     ' ',
@@ -150,6 +157,9 @@ export function inferEvidence(graph: PeopleGraph, input: AnalysisInput): Evidenc
   // Per pair: 1 - prod(1 - w), whether anything but a shared city was seen, and whether the
   // evidence says they already know each other.
   const titleWords = teamWords(graph)
+  const since = ownerSince(graph, input)
+  const sameTime = (i: number, j: number) =>
+    Math.abs(since[i]! - since[j]!) <= SAME_TIME_DAYS * 86_400_000
   const stamp = new Int32Array(n).fill(-1)
   const rowMiss = new Float64Array(n)
   const rowNotCity = new Uint8Array(n)
@@ -177,7 +187,10 @@ export function inferEvidence(graph: PeopleGraph, input: AnalysisInput): Evidenc
       for (const j of m) {
         if (j <= i) continue
         touch(j, i)
-        const bonus = isOrg && sharesWord(titleWords[i], titleWords[j]) ? SAME_TEAM_BONUS : 0
+        const bonus = isOrg
+          ? (sharesWord(titleWords[i], titleWords[j]) ? SAME_TEAM_BONUS : 0) +
+            (sameTime(i, j) ? SAME_TIME_BONUS : 0)
+          : 0
         rowMiss[j] = rowMiss[j]! * (1 - Math.min(0.95, w + bonus))
         rowNotCity[j] = rowNotCity[j]! | notCity
         rowKnown[j] = rowKnown[j]! | known
@@ -211,6 +224,19 @@ export function inferEvidence(graph: PeopleGraph, input: AnalysisInput): Evidenc
     const shared = intersect(groupsOf[i]!, groupsOf[j]!)
       .filter((g) => members[g]!.length <= PAIR_GROUP_LIMIT)
       .map((g) => ({ kind: groups[g]!.kind, key: groups[g]!.key, value: groups[g]!.value }))
+    const org = shared.find((e) => e.kind === 'organization')
+    if (org && sharesWord(titleWords[i], titleWords[j]))
+      shared.push({
+        kind: 'organization',
+        key: `${org.key}:team`,
+        value: 'titles in the same team',
+      })
+    if (org && sameTime(i, j))
+      shared.push({
+        kind: 'organization',
+        key: `${org.key}:time`,
+        value: 'connected with you within weeks of each other',
+      })
     const times = journal.get(c) ?? 0
     if (times > 0)
       shared.push({
@@ -253,6 +279,19 @@ export function pairWeight(kind: EvidenceKind, size: number): number {
 /** The canonical pair key of every likely tie, for "is this pair already likely known?". */
 export function likelyTieKeys(ties: readonly LikelyTie[]): Set<string> {
   return new Set(ties.map((t) => pairKey(t.a, t.b)))
+}
+
+/** When each person's tie to the owner began (ms), NaN when unknown. */
+function ownerSince(graph: PeopleGraph, input: AnalysisInput): Float64Array {
+  const out = new Float64Array(graph.ids.length).fill(Number.NaN)
+  if (graph.owner < 0) return out
+  const owner = graph.ids[graph.owner]
+  for (const tie of input.ties) {
+    if (tie.deletedAt || !tie.since || (tie.a !== owner && tie.b !== owner)) continue
+    const other = graph.index.get(tie.a === owner ? tie.b : tie.a)
+    if (other !== undefined) out[other] = Date.parse(tie.since)
+  }
+  return out
 }
 
 /** Distinctive title words per node ("platform", not "senior"), or null without a title. */

@@ -59,6 +59,22 @@ describe('likely ties from a contact import', () => {
     expect(acmeGroup.reviewable).toBe(true)
   })
 
+  it('weighs colleagues who joined your network the same weeks more, and says so', () => {
+    const linkedIn = contacts([acme(1), acme(2), acme(3)])
+    const since = ['2024-03-01', '2024-03-12', '2019-06-30']
+    linkedIn.ties = linkedIn.ties.map((t, k) => ({ ...t, since: since[k]! }))
+    const result = analyzeNetwork(linkedIn, { now: NOW })
+    const find = (a: number, b: number) =>
+      result.likelyTies.find((t) => pairOf(t) === pairOf({ a: fakeId(a), b: fakeId(b) }))!
+    expect(find(1, 2).weight).toBeGreaterThan(find(1, 3).weight)
+    expect(find(1, 2).evidence.map((e) => e.value)).toContain(
+      'connected with you within weeks of each other',
+    )
+    expect(find(1, 3).evidence.map((e) => e.value)).not.toContain(
+      'connected with you within weeks of each other',
+    )
+  })
+
   it('draws circles from the evidence alone, labelled by where they come from', () => {
     const result = analyzeNetwork(input, { now: NOW })
     const circleOf = (i: number) => result.clusterOf[fakeId(i)]
