@@ -47,6 +47,12 @@ export interface DialectSpec {
   notes?: Names
   /** Columns naming a related person (Outlook's Spouse, Manager's Name): seed ties by name. */
   related?: { names: Names; type: TieType }[]
+  /**
+   * Columns the program fills for every contact with nothing a person said (Outlook's
+   * `Priority: Normal`, `E-mail Type: SMTP`): listed as not kept with why, unless the user maps
+   * them.
+   */
+  explained?: { names: Names; reason: string }[]
   /** Dates are day-first (German, French UI). */
   dayFirst?: (header: readonly string[]) => boolean
 }
@@ -148,6 +154,12 @@ export function readDialect(
       if (name) out.ties.push({ a: person.key, bName: name, strength: 3, type: r.type, at })
     }
     out.people.push(person)
+  }
+  for (const e of spec.explained ?? []) {
+    const index = columnIndex(h, ...e.names)
+    if (index < 0 || used.has(index) || mapping?.[source(index)]) continue
+    used.add(index)
+    for (const row of completeRows(table)) report.notKept(source(index), cell(row, index), e.reason)
   }
   finishColumns(table, used, out.people, mapping, report)
   out.dropped = report.list()

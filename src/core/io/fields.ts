@@ -98,7 +98,8 @@ export function finishColumns(
     for (const row of table.rows) {
       const value = cell(row, index)
       const person = byKey.get(`row:${row.line}`)
-      if (!value || !person) continue
+      // `0/0/00` is how Outlook writes "no date" in every date column.
+      if (!value || !person || /^0+[./-]0+[./-]0+$/.test(value)) continue
       if (!field || field === 'ignore') {
         report.unmapped(source, value)
         continue

@@ -85,6 +85,33 @@ const SPEC: DialectSpec = {
     },
     { names: ["Assistant's Name", 'Name Assistent', "Nom de l'assistant(e)"], type: 'colleague' },
   ],
+  explained: [
+    { names: ['E-mail Type', 'E-Mail-Typ', 'Type de messagerie'], reason: 'the kind of address' },
+    {
+      names: ['E-mail 2 Type', 'E-Mail 2: Typ', 'Type de messagerie 2'],
+      reason: 'the kind of address',
+    },
+    {
+      names: [
+        'E-mail Display Name',
+        'E-Mail: Angezeigter Name',
+        'Nom complet de l’adresse de messagerie',
+      ],
+      reason: 'repeats the name and address',
+    },
+    {
+      names: ['E-mail 2 Display Name', 'E-Mail 2: Angezeigter Name'],
+      reason: 'repeats the name and address',
+    },
+    { names: ['Gender', 'Geschlecht', 'Sexe'], reason: 'Kith has no gender field' },
+    { names: ['Priority', 'Priorität', 'Priorité'], reason: "Outlook's setting for the item" },
+    {
+      names: ['Sensitivity', 'Vertraulichkeit', 'Critère de diffusion'],
+      reason: "Outlook's setting for the item",
+    },
+    { names: ['Private', 'Privat', 'Privé'], reason: "Outlook's setting for the item" },
+    { names: ['Initials', 'Initialen', 'Initiales'], reason: 'repeats the name' },
+  ],
   dayFirst: (h) => columnIndex(h, 'Vorname', 'Prénom') >= 0,
 }
 

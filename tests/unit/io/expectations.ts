@@ -86,6 +86,21 @@ export const EXPECTATIONS: Record<string, Expectation> = {
       { name: 'billing@vendor.example', emails: ['billing@vendor.example'] },
     ],
   },
+  'outlook-desktop-full.csv': {
+    format: 'outlook',
+    encoding: 'windows-1252',
+    people: [
+      {
+        name: 'Beatriz Lima',
+        emails: ['beatriz@lima.example'],
+        phones: ['+55 11 95555 2302', '+55 11 5555 2301'],
+        organization: 'Lima & Filhos',
+        location: 'São Paulo, Brazil',
+        tags: ['Suppliers', 'Brazil'],
+      },
+      { name: 'Caio Rocha', location: 'Recife, Brazil', birthday: '1990-07-04' },
+    ],
+  },
   'outlook-en.csv': {
     format: 'outlook',
     people: [
