@@ -19,12 +19,14 @@ const UNDOABLE: Partial<Record<MethodName, string>> = {
   'journal.log': 'Log entry',
   'journal.update': 'Edit entry',
   'journal.delete': 'Delete entry',
+  'journal.toggleTask': 'Tick task',
   'introductions.create': 'Add introduction',
   'introductions.transition': 'Move introduction',
   'suggestions.dismiss': 'Dismiss suggestion',
   'suggestions.snooze': 'Snooze suggestion',
   'clusters.rename': 'Rename cluster',
   'keepInTouch.snooze': 'Snooze reminder',
+  'reachOut.snooze': 'Put aside',
 }
 
 /**

@@ -13,6 +13,7 @@ import {
   snoozePerson,
   snoozeUntilFor,
   transitionIntroduction,
+  toggleEntryTask,
   updateEntry,
 } from '../services'
 import { KithError } from '../errors'
@@ -60,6 +61,11 @@ export const journalHandlers: HandlerGroup<JournalMethod> = {
   'journal.update': (input, env) => {
     const session = sessionOf(env)
     return updateEntry(session.require(), session.deps, input.id, input.patch)
+  },
+
+  'journal.toggleTask': (input, env) => {
+    const session = sessionOf(env)
+    return toggleEntryTask(session.require(), session.deps, input.id, input.offset, input.done)
   },
 
   'journal.delete': async (input, env) => {

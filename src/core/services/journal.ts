@@ -9,10 +9,11 @@ import {
   type IsoDateTime,
   type Person,
   type PersonId,
+  setTaskBox,
 } from '../../shared/domain'
 import type { RecordStore } from '../store/recordStore'
 import { freshId, nowIso, type ServiceDeps, byCodeUnit } from './deps'
-import { invalidFromZod, notFound } from './errors'
+import { invalidFromZod, notFound, ServiceError } from './errors'
 import { parseMentions } from './mentions'
 import { requirePerson } from './people'
 import { commitWithUndo, type UndoToken } from './undo'
@@ -137,6 +138,29 @@ export async function updateEntry(
   }
   const touched = touchLastContact(store, deps, entry, [])
   await store.commit({ put: [entry, ...touched] })
+  return entry
+}
+
+/**
+ * Ticks or clears the Markdown task box whose `[` is at `offset` in the entry's body. Refuses an
+ * offset that is not a task box (the body changed since it was shown), so it never edits text.
+ */
+export async function toggleEntryTask(
+  store: RecordStore,
+  deps: ServiceDeps,
+  id: string,
+  offset: number,
+  done: boolean,
+): Promise<Entry> {
+  const current = store.get('entry', id)
+  if (!current || current.deletedAt) throw notFound('entry', id)
+  const body = setTaskBox(current.body, offset, done)
+  if (body === undefined) {
+    throw new ServiceError('Conflict', 'This task changed since it was shown. Reload the entry.')
+  }
+  if (body === current.body) return current
+  const entry = { ...current, body, updatedAt: nowIso(deps) }
+  await store.commit({ put: [entry] })
   return entry
 }
 

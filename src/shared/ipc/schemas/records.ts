@@ -12,6 +12,8 @@ import {
   isoDateSchema,
   isoDateTimeSchema,
   layoutSchema,
+  namedDateSchema,
+  partialDateSchema,
   personSchema,
   settingsSchema,
   tieSchema,
@@ -40,7 +42,8 @@ export const personFieldsSchema = z
     metThrough: idSchema.optional(),
     notes: z.string().max(1_000_000).optional(),
     cadenceDays: z.number().int().min(1).max(3650).optional(),
-    birthday: isoDateSchema.optional(),
+    birthday: partialDateSchema.optional(),
+    dates: z.array(namedDateSchema).max(50).optional(),
   })
   .strict()
 
@@ -177,6 +180,17 @@ export const recordMethods = {
     output: entrySchema,
   },
   'journal.delete': { input: byId, output: undoable },
+  /** Ticks or clears one Markdown task box (`- [ ] …`) in an entry's body; `offset` is its `[`. */
+  'journal.toggleTask': {
+    input: z
+      .object({
+        id: idSchema,
+        offset: z.number().int().min(0).max(1_000_000),
+        done: z.boolean(),
+      })
+      .strict(),
+    output: entrySchema,
+  },
   'introductions.list': { input: empty, output: z.array(introductionSchema) },
   'introductions.create': {
     input: z
@@ -249,6 +263,14 @@ export const recordMethods = {
             showSuggestions: z.boolean().optional(),
             interactionHalfLifeDays: z.number().min(1).max(3650).optional(),
             weights: analysisWeightsSchema.optional(),
+            digestEnabled: z.boolean().optional(),
+            digestTime: z
+              .string()
+              .regex(/^([01]\d|2[0-3]):[0-5]\d$/)
+              .optional(),
+            digestShowDetails: z.boolean().optional(),
+            startAtLogin: z.boolean().optional(),
+            trayIcon: z.boolean().optional(),
           })
           .strict(),
       })
