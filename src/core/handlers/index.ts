@@ -3,6 +3,7 @@ import { ioHandlers } from './ioHandlers'
 import { journalHandlers } from './journalHandlers'
 import { networkHandlers } from './networkHandlers'
 import { peopleHandlers } from './peopleHandlers'
+import { reachOutHandlers } from './reachOutHandlers'
 import type { Handlers } from './types'
 import { vaultHandlers } from './vaultHandlers'
 
@@ -24,5 +25,6 @@ export const handlers = {
   ...peopleHandlers,
   ...networkHandlers,
   ...journalHandlers,
+  ...reachOutHandlers,
   ...ioHandlers,
 } satisfies Handlers

@@ -7,7 +7,7 @@ import {
   personIdSchema,
   tieIdSchema,
 } from './ids'
-import { isoDateSchema, isoDateTimeSchema } from './time'
+import { isoDateSchema, isoDateTimeSchema, partialDateSchema } from './time'
 
 const shortText = z.string().trim().max(200)
 const name = z.string().trim().min(1, 'a name is required').max(200)
@@ -34,6 +34,12 @@ export const photoSchema = z.object({
   base64: z.string().max(Math.ceil((MAX_PHOTO_BYTES * 4) / 3) + 4),
 })
 
+export const namedDateSchema = z.object({
+  label: z.string().trim().min(1).max(100),
+  date: partialDateSchema,
+})
+export type NamedDate = z.infer<typeof namedDateSchema>
+
 export const personSchema = z.object({
   kind: z.literal('person'),
   id: personIdSchema,
@@ -54,7 +60,10 @@ export const personSchema = z.object({
   cadenceDays: z.number().int().min(1).max(3650).optional(),
   lastContactAt: isoDateTimeSchema.optional(),
   snoozedUntil: isoDateTimeSchema.optional(),
-  birthday: isoDateSchema.optional(),
+  /** `1984-02-29`, or `--02-29` when the year is not known (RFC 6350). */
+  birthday: partialDateSchema.optional(),
+  /** Other dates worth remembering: "work anniversary", "kids' birthdays"... */
+  dates: z.array(namedDateSchema).max(50).optional(),
   photo: photoSchema.optional(),
   importBatch: importBatchIdSchema.optional(),
   externalIds: z.array(z.string().max(500)).max(20).default([]),
@@ -200,6 +209,24 @@ export const settingsSchema = z.object({
   weights: analysisWeightsSchema.optional(),
   /** Pairs the user snoozed until a date (`a|b` canonical key). */
   snoozedPairs: z.record(z.string(), isoDateTimeSchema).default({}),
+  /**
+   * Reach out items put aside: item key to the local date it comes back (`9999-12-31` for done).
+   * Keys name one occurrence (a birthday's year, an introduction's last change), so the next one
+   * shows again.
+   */
+  reachOutSnoozes: z.record(z.string(), isoDateSchema).optional(),
+  /** Daily digest notification: off unless the user turns it on (absent = off). */
+  digestEnabled: z.boolean().optional(),
+  /** Local time of the digest, `HH:MM` (absent = 08:30). */
+  digestTime: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/)
+    .optional(),
+  /** Names and reasons in the notification; otherwise only the count and one first name. */
+  digestShowDetails: z.boolean().optional(),
+  /** Electron only: start Kith when the user logs in, and keep a tray icon. */
+  startAtLogin: z.boolean().optional(),
+  trayIcon: z.boolean().optional(),
   ...timestamps,
 })
 export type Settings = z.infer<typeof settingsSchema>
@@ -233,7 +260,7 @@ export const importMergeSchema = z.object({
       organization: shortText.optional(),
       title: shortText.optional(),
       location: shortText.optional(),
-      birthday: isoDateSchema.optional(),
+      birthday: partialDateSchema.optional(),
       /** Long fields are recognised by a fingerprint instead of a second copy. */
       notes: z.string().max(40).optional(),
       photo: z.string().max(40).optional(),

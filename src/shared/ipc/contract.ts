@@ -2,6 +2,7 @@ import { z } from 'zod'
 import type { MethodName } from './methods'
 import { empty } from './schemas/common'
 import { ioMethods } from './schemas/io'
+import { reachOutMethods } from './schemas/reachOut'
 import { recordMethods } from './schemas/records'
 import { vaultMethods } from './schemas/vault'
 
@@ -19,6 +20,7 @@ export const contract = {
   },
   ...vaultMethods,
   ...recordMethods,
+  ...reachOutMethods,
   ...ioMethods,
 } as const satisfies Record<MethodName, { input: z.ZodType; output: z.ZodType }>
 
