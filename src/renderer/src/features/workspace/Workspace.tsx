@@ -4,6 +4,7 @@ import { call } from '../../api/client'
 import { Toaster } from '../../components/Toaster'
 import { setVaultStatus } from '../../state/data'
 import { useUi, VIEWS, type View } from '../../state/ui'
+import { FileDrop } from '../onboarding/FileDrop'
 import { IntegrityBanner } from '../vault/IntegrityBanner'
 import { setVaultFlow } from '../vault/vaultFlow'
 import { lockReasonText } from '../vault/vaultFlow'
@@ -117,6 +118,7 @@ export function Workspace({ status }: { status: VaultStatusView }) {
       </Suspense>
       <ShortcutSheet />
       <SettingsDialog readOnly={status.readOnly} />
+      <FileDrop />
       <Toaster />
     </div>
   )
