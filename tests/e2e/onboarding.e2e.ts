@@ -252,7 +252,9 @@ describe('onboarding: your own vault from an empty map to reviewed circles', () 
     const io = new ImportPage(page)
     expect(await io.axeViolations('[data-testid=likely-review]')).toEqual([])
 
-    await review.getByTestId('likely-yes').click()
+    // With the keyboard: focus stays on the answers from one circle to the next.
+    await review.getByTestId('likely-yes').focus()
+    await page.keyboard.press('Enter')
     const toast = page.locator('.toast', { hasText: /Tied the 12 people who work at A(cme|CME)/ })
     await toast.waitFor()
     await toast.getByRole('button', { name: 'Undo' }).waitFor()
@@ -275,6 +277,9 @@ describe('onboarding: your own vault from an empty map to reviewed circles', () 
     await expect
       .poll(() => question.getByRole('heading').innerText())
       .toMatch(/^These 8 people all work at Globex( GmbH)?: do they know each other\?$/)
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
+      'likely-yes',
+    )
     await review.getByRole('button', { name: 'Skip' }).click()
     await expect.poll(() => question.getByRole('heading').innerText()).toMatch(/^These 6 people/)
     await page.keyboard.press('Escape')

@@ -43,16 +43,18 @@ function ReviewCirclesDialog() {
   }
   const busy = answering !== null
 
+  // WARNING: never `disabled` while answering: a disabled button drops keyboard focus, and the
+  // person answering circle after circle would have to find the buttons again each time.
   const footer = current ? (
     <>
-      <Button onClick={() => done(current.group.key)} disabled={busy}>
+      <Button onClick={() => !busy && done(current.group.key)} aria-disabled={busy}>
         Skip
       </Button>
       <Button
         variant="danger"
         onClick={() => void answer(false)}
-        busy={answering === 'no'}
-        disabled={busy}
+        aria-disabled={busy}
+        aria-busy={answering === 'no' || undefined}
         data-testid="likely-no"
       >
         No, they don’t
@@ -60,8 +62,8 @@ function ReviewCirclesDialog() {
       <Button
         variant="primary"
         onClick={() => void answer(true)}
-        busy={answering === 'yes'}
-        disabled={busy}
+        aria-disabled={busy}
+        aria-busy={answering === 'yes' || undefined}
         data-testid="likely-yes"
       >
         Yes, they know each other
