@@ -30,8 +30,10 @@ export function MapLegend() {
               <span className="map-line cold" aria-hidden="true" /> faded: no contact for long
             </li>
             <li>
-              <span className="map-line likely" aria-hidden="true" /> likely tie: inferred from
-              shared organisation, labels or school, not confirmed
+              <span className="map-line likely" aria-hidden="true" />{' '}
+              <span title="Inferred from a shared organisation, label, school or e-mail domain; not confirmed">
+                likely tie (inferred)
+              </span>
             </li>
             <li>
               <span className="map-line suggestion" aria-hidden="true" /> suggested introduction
