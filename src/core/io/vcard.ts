@@ -210,6 +210,14 @@ export function parseVcard(bytes: Uint8Array, mapping?: ColumnMapping): ParsedFi
         severity: 'warning',
         message: `a card nested in card ${raw.nestedIn} (AGENT) was imported as its own person`,
       })
+      // An AGENT acts for the card holder (an assistant, usually): they know each other.
+      out.ties.push({
+        a: `card:${raw.nestedIn}`,
+        b: `card:${raw.card}`,
+        strength: 3,
+        type: 'colleague',
+        at,
+      })
     }
     const props = readProps(raw, at, out, report)
     if (!props) continue

@@ -154,3 +154,13 @@ describe('relations named in a contacts file', () => {
     }
   })
 })
+
+describe('a nested 2.1 AGENT card', () => {
+  it('is a person of its own, tied to the card that holds it', () => {
+    const s = stageImport(fixture('vcard-2.1-nested-agent.vcf'), {}, storeWithOwner())
+    expect(s.people.map((p) => p.name)).toEqual(['Paulo Ferreira', 'Rita Costa'])
+    expect(s.ties).toEqual([
+      expect.objectContaining({ a: 'card:1', b: 'card:2', type: 'colleague' }),
+    ])
+  })
+})
