@@ -50,6 +50,11 @@ export interface VaultFileOptions {
   markDirectory?: string
   /** Marks kept elsewhere too (the app's `safeStorage` copy), by vault id; the higher one wins. */
   seedMarks?: Record<string, EpochMark>
+  /**
+   * WARNING: tests only, in process (functions never cross to the engine worker): the migration
+   * list to open with instead of the app's own.
+   */
+  migrations?: readonly Migration[]
   /** Rewrap a passphrase slot weaker than the policy's defaults after unlocking (default true). */
   upgradeWeakSlots?: boolean
   /**
@@ -316,13 +321,14 @@ export async function openVault(
     opened = openDatabase(path, { create: false })
     const meta = readMeta(opened)
     const vaultId = meta.vaultId
-    let fileVersion = meta.fileVersion
+    const fileVersion = meta.fileVersion
     const slot = readSlot(opened.db, kind)
     master = await unwrapMasterKey(slot, bytes, vaultId, policy, deriveKeys)
     const autoBackups = options.autoBackups ?? {}
-    if (fileVersion < CURRENT_FORMAT_VERSION) {
-      fileVersion = migrateWithBackup(opened.db, path, autoBackups).to
-    }
+    const migrations = options.migrations ?? MIGRATIONS
+    const appVersion = migrations[migrations.length - 1]?.version ?? CURRENT_FORMAT_VERSION
+    // Verified first, migrated after: an older file opens read-only, and only a file whose every
+    // record, state row and high-water mark check out is backed up and migrated.
     const vault = Vault.unlock(
       {
         path,
@@ -331,13 +337,19 @@ export async function openVault(
         master,
         policy,
         marks: markStoreFor(options),
-        appVersion: CURRENT_FORMAT_VERSION,
+        appVersion,
         fileVersion,
         deriveKeys,
         autoBackups,
       },
       sink,
     )
+    if (fileVersion < appVersion) {
+      const status = vault.status()
+      if (!status.recovery && !status.rollback) {
+        vault.migrated(migrateWithBackup(opened.db, path, autoBackups, migrations).to)
+      }
+    }
     if (
       kind === 'passphrase' &&
       options.upgradeWeakSlots !== false &&

@@ -248,8 +248,16 @@ export class Vault implements RecordStore {
     return (
       this.recovery !== undefined ||
       this.rollback !== undefined ||
-      session.fileVersion > session.appVersion
+      // Newer: this app cannot write it. Older: not migrated, because it did not verify.
+      session.fileVersion !== session.appVersion
     )
+  }
+
+  /** The file was migrated after it verified (see openVault): it is writable from now on. */
+  migrated(version: number): void {
+    const session = this.live()
+    session.fileVersion = version
+    if (!this.readOnly) this.saveMark()
   }
 
   get path(): string {

@@ -111,3 +111,57 @@ describe('opening is read-only until the file is verified', () => {
     expect(all.filter((f) => basename(f).includes('.before-migration-'))).toHaveLength(1)
   })
 })
+
+describe('a file is verified before it is migrated', () => {
+  const next: Migration = {
+    version: MIGRATIONS.length + 1,
+    name: 'test-only-next',
+    up: (d) => d.exec('CREATE TABLE test_only_next (x)'),
+  }
+  const withNext = { ...CHEAP, migrations: [...MIGRATIONS, next] }
+
+  function versionOf(path: string): number {
+    const db = new Database(path, { readonly: true })
+    try {
+      return Number(
+        (
+          db.prepare("SELECT value FROM meta WHERE key = 'format_version'").get() as {
+            value: number
+          }
+        ).value,
+      )
+    } finally {
+      db.close()
+    }
+  }
+
+  it('a file that verifies is backed up, migrated and writable', async () => {
+    const { path, autoBackups, keyBackup } = await vaultWithKeyBackup()
+    const vault = track(
+      await openVault(path, { passphrase: PASSPHRASE }, { ...withNext, autoBackups }),
+    )
+    expect(vault.readOnly).toBe(false)
+    await vault.commit({ put: [person('After the migration')] })
+    await vault.lock()
+    expect(versionOf(path)).toBe(next.version)
+    const copies = listAutoBackups(path, autoBackups)
+    expect(copies).toContain(keyBackup)
+    expect(copies.some((f) => basename(f).includes('.before-migration-'))).toBe(true)
+  })
+
+  it('a tampered file opens in recovery mode and is neither migrated nor backed up', async () => {
+    const { path, autoBackups, keyBackup } = await vaultWithKeyBackup()
+    edit(
+      path,
+      'UPDATE record SET ct = zeroblob(length(ct)) WHERE rowid = (SELECT max(rowid) FROM record)',
+    )
+    const vault = track(
+      await openVault(path, { passphrase: PASSPHRASE }, { ...withNext, autoBackups }),
+    )
+    expect(vault.status().recovery).toBeDefined()
+    expect(vault.readOnly).toBe(true)
+    await vault.lock()
+    expect(versionOf(path)).toBe(MIGRATIONS.length)
+    expect(listAutoBackups(path, autoBackups)).toEqual([keyBackup])
+  })
+})
