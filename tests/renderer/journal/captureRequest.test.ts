@@ -2,12 +2,23 @@ import { describe, expect, it } from 'vitest'
 import {
   captureRequest,
   initialCaptureText,
+  newMentionNames,
   toLocalInput,
 } from '../../../src/renderer/src/features/journal/captureRequest'
 
 const base = { when: '', type: 'meeting' as const, followUpOn: '', picks: [] }
 
 describe('captureRequest', () => {
+  it('creates on save a typed @name nobody is called, without a pick, as the core names it', () => {
+    const people = [{ id: 'a', name: 'Ana Silva' }]
+    const text = 'Lunch: @Zzyzx Newperson joined late. @Ana Silva too.'
+    expect(newMentionNames(text, people)).toEqual(['Zzyzx Newperson'])
+    expect(captureRequest({ ...base, text, people })?.createMissing).toBe(true)
+    expect(
+      captureRequest({ ...base, text: 'Lunch with @Ana Silva.', people })?.createMissing,
+    ).toBeUndefined()
+    expect(newMentionNames('@Zoe and @zoe and @Ana', people)).toEqual(['Zoe'])
+  })
   it('passes picked people still mentioned as participants', () => {
     const request = captureRequest({
       ...base,

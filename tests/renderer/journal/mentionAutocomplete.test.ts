@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
   applyPick,
-  displayBody,
   findActiveMention,
   isCompletedMention,
   mentionKey,
@@ -52,8 +51,17 @@ describe('mentionOptions', () => {
     expect(mentionOptions('okaf', people)[0]).toMatchObject({ person: { id: '2' } })
   })
   it('offers to create a person when nobody matches, capitalized', () => {
-    expect(mentionOptions('carla mendes', people)).toEqual([
+    expect(mentionOptions('carla', people)).toEqual([{ kind: 'create', name: 'Carla' }])
+    expect(mentionOptions('Carla Mendes', people)).toEqual([
       { kind: 'create', name: 'Carla Mendes' },
+    ])
+  })
+  it('offers "Create" only for the name, never for the sentence that goes on after it', () => {
+    // A lower-case word after the name is the sentence, as saving reads it: the list closes.
+    expect(mentionOptions('Zzyzx Newperson joined', people)).toEqual([])
+    expect(mentionOptions('carla mendes', people)).toEqual([])
+    expect(mentionOptions('Zzyzx Newperson ', people)).toEqual([
+      { kind: 'create', name: 'Zzyzx Newperson' },
     ])
   })
   it('does not offer create when the name exists exactly', () => {
@@ -66,6 +74,18 @@ describe('mentionOptions', () => {
   })
   it('handles emoji in names', () => {
     expect(mentionOptions('zoe', people)[0]).toMatchObject({ person: { id: '5' } })
+  })
+})
+
+describe('findActiveMention at the end of a sentence', () => {
+  it.each([
+    ['@Zzyzx Newperson joined late.', null],
+    ['Met @Ana.', null],
+    ['Met @Ana, then', null],
+    ['Met @J.R', { start: 4, query: 'J.R' }],
+    ['Met @Zzyzx New', { start: 4, query: 'Zzyzx New' }],
+  ])('%s', (text, expected) => {
+    expect(findActiveMention(text, text.length)).toEqual(expected)
   })
 })
 
@@ -106,14 +126,6 @@ describe('picksStillMentioned', () => {
   it('drops picks whose mention was deleted', () => {
     const picks = [{ name: 'Ana Silva' }, { name: 'Ben Okafor' }]
     expect(picksStillMentioned('met @ana silva today', picks)).toEqual([{ name: 'Ana Silva' }])
-  })
-})
-
-describe('displayBody', () => {
-  it('drops the brackets of explicit mentions only', () => {
-    expect(displayBody('Met @[Maria da Silva] and @Ben, see [a link](https://x.org)')).toBe(
-      'Met @Maria da Silva and @Ben, see [a link](https://x.org)',
-    )
   })
 })
 

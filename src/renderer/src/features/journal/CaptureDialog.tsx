@@ -10,6 +10,7 @@ import { errorMessage } from '../people/useCoreQuery'
 import {
   captureRequest,
   initialCaptureText,
+  newMentionNames,
   toLocalInput,
   type CapturePick,
 } from './captureRequest'
@@ -39,8 +40,16 @@ export function CaptureDialog() {
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
 
+  // The core resolves mentions against everyone living, the user included.
+  const everyone = useMemo(
+    () =>
+      (snapshot?.people ?? []).filter((p) => !p.deletedAt).map((p) => ({ id: p.id, name: p.name })),
+    [snapshot],
+  )
+  const newNames = useMemo(() => newMentionNames(text, everyone), [text, everyone])
+
   const save = async () => {
-    const request = captureRequest({ text, when, type, followUpOn, picks })
+    const request = captureRequest({ text, when, type, followUpOn, picks, people: everyone })
     if (!request) {
       setError('Write something, or mention someone with @.')
       return
@@ -50,6 +59,7 @@ export function CaptureDialog() {
     try {
       const { entry, created } = await call('journal.log', request)
       close()
+      const added = created.length > 0 ? ` Added ${created.map((p) => p.name).join(', ')}.` : ''
       const names = entry.participants
         .map(
           (id) =>
@@ -58,7 +68,7 @@ export function CaptureDialog() {
         )
         .filter(Boolean)
       showToast({
-        message: names.length > 0 ? `Logged with ${names.join(', ')}.` : 'Logged.',
+        message: (names.length > 0 ? `Logged with ${names.join(', ')}.` : 'Logged.') + added,
         undo: true,
         tone: 'success',
       })
@@ -102,11 +112,24 @@ export function CaptureDialog() {
         <MentionTextarea
           label="What happened?"
           value={text}
-          onChange={setText}
+          onChange={(next) => {
+            setText(next)
+            // An error about the old text (say, a name that was then picked) must not linger.
+            setError(null)
+          }}
           people={people}
           placeholder="Coffee with @Ana Silva about the climate fund…"
-          onPick={(pick) => setPicks((current) => [...current, { ...pick, viaMention: true }])}
+          onPick={(pick) => {
+            setPicks((current) => [...current, { ...pick, viaMention: true }])
+            setError(null)
+          }}
         />
+        {newNames.length > 0 ? (
+          <p className="capture-new-people muted" data-testid="capture-new-people">
+            Saving adds {newNames.length === 1 ? 'a new person' : 'new people'}:{' '}
+            <strong>{newNames.join(', ')}</strong>
+          </p>
+        ) : null}
         <EntryFields
           when={when}
           onWhen={setWhen}

@@ -1,6 +1,8 @@
+import { useMemo } from 'react'
 import type { Entry } from '../../../../shared/domain'
+import { formatDateTime, formatDay } from '../../format'
 import { Markdown } from './Markdown'
-import { displayBody } from './mentionAutocomplete'
+import { toggleTask } from './toggleTask'
 import './journal.css'
 
 export interface EntryCardProps {
@@ -13,11 +15,22 @@ export interface EntryCardProps {
   onEdit?: (entry: Entry) => void
   /** Shows "Mark follow-up done" (or "Reopen follow-up") on an entry with a follow-up. */
   onToggleFollowUp?: (entry: Entry) => void
+  /** Task boxes in the body toggle and save; false shows them read-only. */
+  tasksEditable?: boolean
 }
 
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' })
+const TYPE_LABELS: Record<Entry['type'], string> = {
+  meeting: 'Meeting',
+  call: 'Call',
+  message: 'Message',
+  event: 'Event',
+  note: 'Note',
+}
 
-/** One journal entry: when, what kind, with whom, and its body as safe markdown. */
+/**
+ * One journal entry: when, what kind and with whom at a glance, then its body as safe markdown
+ * with @mentions shown as names and task boxes that tick.
+ */
 export function EntryCard({
   entry,
   nameOf,
@@ -25,17 +38,44 @@ export function EntryCard({
   onDelete,
   onEdit,
   onToggleFollowUp,
+  tasksEditable = true,
 }: EntryCardProps) {
+  const when = formatDateTime(entry.at)
+  const people = useMemo(
+    () => entry.participants.map((id) => ({ id, name: nameOf(id) })),
+    [entry.participants, nameOf],
+  )
+  const label = TYPE_LABELS[entry.type]
   return (
     <article
-      className="entry-card"
-      aria-label={`${entry.type} on ${dateFormat.format(new Date(entry.at))}`}
+      className={`entry-card entry-${entry.type}`}
+      aria-label={`${label} on ${when}`}
+      data-testid="entry-card"
     >
       <header className="entry-meta">
-        <time dateTime={entry.at}>{dateFormat.format(new Date(entry.at))}</time>
-        <span className={`entry-type type-${entry.type}`}>{entry.type}</span>
+        <span className={`entry-type type-${entry.type}`}>{label}</span>
+        {people.length > 0 ? (
+          <ul className="entry-people" aria-label="With">
+            {people.map((person) => (
+              <li key={person.id}>
+                {onOpenPerson ? (
+                  <button
+                    type="button"
+                    className="person-chip"
+                    onClick={() => onOpenPerson(person.id)}
+                  >
+                    {person.name}
+                  </button>
+                ) : (
+                  <span className="person-chip">{person.name}</span>
+                )}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        <time dateTime={entry.at}>{when}</time>
         {entry.followUpOn && !entry.followUpDone ? (
-          <span className="badge badge-warn">follow up {entry.followUpOn}</span>
+          <span className="badge badge-warn">follow up {formatDay(entry.followUpOn)}</span>
         ) : null}
         {entry.followUpOn && entry.followUpDone ? (
           <span className="badge">follow-up done</span>
@@ -70,22 +110,16 @@ export function EntryCard({
         </span>
       </header>
       {entry.title ? <h4 className="entry-title">{entry.title}</h4> : null}
-      <Markdown text={displayBody(entry.body)} />
-      {entry.participants.length > 0 ? (
-        <ul className="entry-people" aria-label="With">
-          {entry.participants.map((id) => (
-            <li key={id}>
-              {onOpenPerson ? (
-                <button type="button" className="person-chip" onClick={() => onOpenPerson(id)}>
-                  {nameOf(id)}
-                </button>
-              ) : (
-                <span className="person-chip">{nameOf(id)}</span>
-              )}
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <Markdown
+        text={entry.body}
+        people={people}
+        {...(onOpenPerson ? { onOpenPerson } : {})}
+        {...(tasksEditable
+          ? {
+              onToggleTask: (offset: number, done: boolean) => void toggleTask(entry, offset, done),
+            }
+          : {})}
+      />
     </article>
   )
 }

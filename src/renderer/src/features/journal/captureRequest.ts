@@ -1,4 +1,4 @@
-import type { Entry } from '../../../../shared/domain'
+import { lexMentions, sameName, type Entry, type MentionCandidate } from '../../../../shared/domain'
 
 export type EntryType = Entry['type']
 import type { MethodInput } from '../../../../shared/ipc'
@@ -24,6 +24,21 @@ export interface CaptureForm {
   /** `YYYY-MM-DD` or ''. */
   followUpOn: string
   picks: readonly CapturePick[]
+  /** Everyone who can be mentioned: typed mentions that name none of them are created on save. */
+  people?: readonly MentionCandidate[]
+}
+
+/**
+ * The new people saving the text would create: its @mentions that name nobody in `people`, as
+ * the core will name them (the shared lexer), deduplicated.
+ */
+export function newMentionNames(text: string, people: readonly MentionCandidate[]): string[] {
+  const names: string[] = []
+  for (const mention of lexMentions(text, people)) {
+    if (mention.matches.length > 0 || !mention.text) continue
+    if (!names.some((name) => sameName(name, mention.text))) names.push(mention.text)
+  }
+  return names
 }
 
 /** The `journal.log` input for a capture form; null when there is nothing to save. */
@@ -37,7 +52,9 @@ export function captureRequest(form: CaptureForm): MethodInput<'journal.log'> | 
   const kept = [...chips, ...mentioned]
   if (!text && kept.length === 0) return null
   const participants = [...new Set(kept.flatMap((p) => (p.id ? [p.id] : [])))]
-  const createMissing = mentioned.some((p) => !p.id)
+  const createMissing =
+    mentioned.some((p) => !p.id) ||
+    (form.people !== undefined && newMentionNames(text, form.people).length > 0)
   const at = fromLocalInput(form.when)
   return {
     // An entry needs text; a bare "logged an interaction" with chips alone gets a neutral one.

@@ -1,7 +1,10 @@
+import { foldName, isMentionStart, newNameAt } from '../../../../shared/domain'
+
 /**
  * The @mention autocomplete of quick capture, as pure functions: where the mention being typed
  * starts, which people match it, what picking one does to the text, and how keys move the
- * highlight. Matching folds case and accents, like the core's parser, so "@jose" finds "José".
+ * highlight. Folding and where a new name ends are the shared rule (`shared/domain/mentions`),
+ * the one the core's parser uses, so "@jose" finds "José" and "Create" offers what saving creates.
  */
 
 export interface MentionPerson {
@@ -22,21 +25,21 @@ export type MentionOption =
 
 const MAX_QUERY = 60
 
-export function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
-}
+export const fold = foldName
 
 /**
  * The mention the caret is in, if any: an `@` at the start or after a non-word character (not
- * an e-mail address), followed by at most three words and no line break.
+ * an e-mail address), followed by at most four words, no line break and no sentence punctuation
+ * (a full stop or comma ends the name).
  */
 export function findActiveMention(text: string, caret: number): ActiveMention | null {
   const before = text.slice(0, caret)
   const at = before.lastIndexOf('@')
   if (at < 0) return null
-  if (at > 0 && /[\p{L}\p{N}_.]/u.test(before[at - 1] ?? '')) return null
+  if (!isMentionStart(before, at)) return null
   const query = before.slice(at + 1)
   if (query.length > MAX_QUERY || /[\n\r@[\]:;,!?()"]/.test(query)) return null
+  if (/\.(\s|$)/u.test(query)) return null
   if (/^\s/.test(query)) return null
   if (query.split(' ').length > 4) return null
   return { start: at, query }
@@ -56,8 +59,9 @@ export function isCompletedMention(query: string, people: readonly MentionPerson
 
 /**
  * People whose name (or any word of it) starts with the query, best first: whole-name prefix,
- * then word prefix, then substring; ties broken by name. When nobody matches exactly, offers to
- * create a person named like the query.
+ * then word prefix, then substring; ties broken by name. When nobody matches exactly and the
+ * query still reads as a name (the first word and capitalized words after it, the rule saving
+ * uses), offers to create a person with that name; "@Zoe joined" offers no "Create".
  */
 export function mentionOptions(
   query: string,
@@ -81,7 +85,9 @@ export function mentionOptions(
     .map(({ person }) => ({ kind: 'person', person }))
   const name = query.trim()
   const exact = people.some((person) => fold(person.name) === key)
-  if (name.length > 0 && !exact) options.push({ kind: 'create', name: capitalizeWords(name) })
+  if (name.length > 0 && !exact && newNameAt(name, 0) === name) {
+    options.push({ kind: 'create', name: capitalizeWords(name) })
+  }
   return options
 }
 
@@ -151,9 +157,4 @@ export function picksStillMentioned<T extends { name: string }>(
     const token = fold(mentionToken(pick.name))
     return folded.includes(token)
   })
-}
-
-/** Entry text for display: `@[Maria da Silva]` (the explicit form) reads as `@Maria da Silva`. */
-export function displayBody(text: string): string {
-  return text.replace(/@\[([^\]\n]+)\]/g, '@$1')
 }
