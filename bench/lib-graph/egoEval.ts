@@ -23,6 +23,7 @@ import {
   type NetworkAnalysis,
 } from '../../src/shared/graph'
 import { EGOS, loadEgo, type EgoNetwork } from './egoData'
+import { shuffle } from './evalTasks'
 import { EGO_NOW, friendTie, importEgo, type ImportedEgo } from './egoImport'
 import { matchCircles, type CircleMatch } from './egoMetrics'
 import { auc, mean, precisionAtK } from './metrics'
@@ -39,16 +40,6 @@ const fmt = (x: number) => (Number.isFinite(x) ? x.toFixed(3).replace(/^0\./, '.
 
 export function egoDataPresent(dir: string): boolean {
   return existsSync(join(dir, 'ego-facebook', '0.edges'))
-}
-
-function shuffle<T>(items: T[], rng: () => number): T[] {
-  for (let i = items.length - 1; i > 0; i--) {
-    const j = Math.floor(rng() * (i + 1))
-    const t = items[i]!
-    items[i] = items[j]!
-    items[j] = t
-  }
-  return items
 }
 
 function friendTies(imp: ImportedEgo, edges: readonly (readonly [number, number])[]): Tie[] {

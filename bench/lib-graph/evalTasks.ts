@@ -40,7 +40,7 @@ const NOW = new Date('2026-01-01T00:00:00.000Z')
 /** All weights 1 while collecting terms, so every generated pair survives; rescored later. */
 const COLLECT = { complementarity: 1, sharedInterests: 1, structure: 1, bridge: 1, trust: 1 }
 
-function shuffle<T>(items: T[], rng: () => number): T[] {
+export function shuffle<T>(items: T[], rng: () => number): T[] {
   for (let i = items.length - 1; i > 0; i--) {
     const j = Math.floor(rng() * (i + 1))
     const t = items[i]!
