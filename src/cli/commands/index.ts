@@ -6,6 +6,7 @@ import { ioCommands } from './io'
 import { journalCommands } from './journal'
 import { likelyCommands } from './likely'
 import { peopleCommands } from './people'
+import { reachOutCommands } from './reachOut'
 import { vaultCommands } from './vault'
 
 /** Every `kith` subcommand, in the order `kith --help` lists them. */
@@ -14,6 +15,7 @@ export const commands: Command[] = [
   demoCommand,
   ...peopleCommands,
   ...journalCommands,
+  ...reachOutCommands,
   ...introductionCommands,
   ...analysisCommands,
   ...likelyCommands,
