@@ -321,8 +321,15 @@ describe('onboarding: your own vault from an empty map to reviewed circles', () 
         (t) => pairKey(t.a, t.b) === pairKey(maya.id, priya.id) && t.deletedAt,
       ).length
     expect(await rejected()).toBe(1)
+    // The row is gone and keyboard focus went on to the next one.
+    await row.waitFor({ state: 'detached' })
+    expect(
+      await page.evaluate(() => document.activeElement?.closest('.likely-tie-row') !== null),
+    ).toBe(true)
     await toast.getByRole('button', { name: 'Undo' }).click()
     await expect.poll(rejected).toBe(0)
+    // Undone: inferred again, so listed again.
+    await row.waitFor()
     await page.getByTestId('map-list-toggle').click()
     expect(errors).toEqual([])
   })

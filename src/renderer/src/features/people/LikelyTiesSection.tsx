@@ -1,4 +1,5 @@
-import { useState } from 'react'
+import { useLayoutEffect, useRef, useState } from 'react'
+import type { NetworkAnalysis } from '../../../../shared/graph'
 import { useAnalysis } from '../../workers/useAnalysis'
 import { evidenceWords, likelihoodWord, likelyTiesOf } from '../likely/likelyText'
 import { useLikelyReview } from '../likely/useLikelyReview'
@@ -19,8 +20,24 @@ export function LikelyTiesSection({
 }) {
   const { analysis } = useAnalysis()
   const review = useLikelyReview()
-  // Decided here: gone at once, before the analysis that drops them has run again.
-  const [decided, setDecided] = useState<readonly string[]>([])
+  // Decided here: hidden at once, until the next analysis (which leaves them out, or brings them
+  // back after an Undo).
+  const [hidden, setHidden] = useState<{ from: NetworkAnalysis | null; keys: string[] }>({
+    from: null,
+    keys: [],
+  })
+  const decided = hidden.from === analysis ? hidden.keys : []
+  const list = useRef<HTMLUListElement>(null)
+  // After a decision the row is gone: keyboard focus moves to the row that takes its place.
+  const refocus = useRef<number | null>(null)
+  useLayoutEffect(() => {
+    const index = refocus.current
+    if (index === null) return
+    refocus.current = null
+    const rows = list.current?.querySelectorAll<HTMLElement>('.likely-tie-row') ?? []
+    const row = rows[Math.min(index, rows.length - 1)]
+    row?.querySelector<HTMLElement>('.likely-tie-actions .btn')?.focus()
+  })
   const likely = likelyTiesOf(analysis?.likelyTies ?? [], personId).filter(
     (t) => !decided.includes(`${t.a}|${t.b}`),
   )
@@ -38,8 +55,8 @@ export function LikelyTiesSection({
       <p className="muted likely-ties-note">
         Guesses from what your records share, not ties anyone confirmed.
       </p>
-      <ul className="likely-tie-list">
-        {likely.map((tie) => {
+      <ul className="likely-tie-list" ref={list}>
+        {likely.map((tie, index) => {
           const other = tie.a === personId ? tie.b : tie.a
           const otherName = nameOf(other)
           const key = `${tie.a}|${tie.b}`
@@ -47,8 +64,13 @@ export function LikelyTiesSection({
           const decide = async (accept: boolean) => {
             const pair = { a: tie.a, b: tie.b }
             const names = [self, otherName] as const
-            if (await review.reviewPair(pair, names, accept, accept ? strongest : undefined))
-              setDecided((d) => [...d, key])
+            if (!(await review.reviewPair(pair, names, accept, accept ? strongest : undefined)))
+              return
+            setHidden((h) => ({
+              from: analysis,
+              keys: [...(h.from === analysis ? h.keys : []), key],
+            }))
+            refocus.current = index
           }
           return (
             <li key={key} className="likely-tie-row">
@@ -64,8 +86,8 @@ export function LikelyTiesSection({
                   type="button"
                   className="btn btn-small"
                   aria-label={`Confirm a tie between ${self} and ${otherName}`}
-                  disabled={review.busy === key}
-                  onClick={() => void decide(true)}
+                  aria-disabled={review.busy === key}
+                  onClick={() => review.busy !== key && void decide(true)}
                 >
                   Confirm
                 </button>
@@ -73,8 +95,8 @@ export function LikelyTiesSection({
                   type="button"
                   className="btn btn-small btn-ghost"
                   aria-label={`${self} and ${otherName} are not a tie`}
-                  disabled={review.busy === key}
-                  onClick={() => void decide(false)}
+                  aria-disabled={review.busy === key}
+                  onClick={() => review.busy !== key && void decide(false)}
                 >
                   Not a tie
                 </button>
