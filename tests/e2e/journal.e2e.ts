@@ -170,7 +170,11 @@ describe('journal and introductions, end to end', () => {
     expect((await coffee())!.participants.sort()).toEqual([ana.id, ben.id].sort())
     await timeline.locator('strong', { hasText: 'climate fund' }).waitFor()
     const card = timeline.locator('article').filter({ hasText: 'climate fund' })
-    await card.getByRole('button', { name: 'Ben Okafor' }).click()
+    // The participant chip (the body's mention of Ben is a link to him too).
+    await card
+      .getByRole('list', { name: 'With' })
+      .getByRole('button', { name: 'Ben Okafor' })
+      .click()
     await new PeoplePage(page)
       .panel()
       .getByTestId('person-timeline')
@@ -189,7 +193,8 @@ describe('journal and introductions, end to end', () => {
       .getByTestId('journal-timeline')
       .locator('article')
       .filter({ hasText: 'the deck' })
-    await card.getByText('follow up 2026-12-01').waitFor()
+    // A calendar day in the user's locale (Chromium here: en-US), like every date in the app.
+    await card.getByText('follow up Dec 1, 2026').waitFor()
     await card.getByRole('button', { name: 'Mark follow-up done' }).click()
     await journal.toast('Follow-up marked done').waitFor()
     await card.getByRole('button', { name: 'Reopen follow-up' }).waitFor()

@@ -1,4 +1,5 @@
 import { useEffect, useId, useLayoutEffect, useRef, type ReactNode } from 'react'
+import { isSubmitShortcut, primaryButton } from './dialogSubmit'
 import { trapTab } from './focusTrap'
 
 export interface DialogProps {
@@ -16,6 +17,11 @@ export interface DialogProps {
   dismissable?: boolean
   /** Keeps the title for screen readers only. */
   hideTitle?: boolean
+  /**
+   * What Ctrl/Cmd+Enter does anywhere in the dialog; without it, the shortcut clicks the footer's
+   * enabled primary button, so every dialog submits the same way.
+   */
+  onSubmit?: () => void
   'data-testid'?: string
 }
 
@@ -39,6 +45,7 @@ function OpenDialog({
   className,
   dismissable = true,
   hideTitle = false,
+  onSubmit,
   'data-testid': testId,
 }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null)
@@ -81,6 +88,10 @@ function OpenDialog({
       data-testid={testId}
       onKeyDown={(event) => {
         if (event.key === 'Tab' && ref.current) trapTab(event.nativeEvent, ref.current)
+        if (event.defaultPrevented || !isSubmitShortcut(event.nativeEvent)) return
+        event.preventDefault()
+        if (onSubmit) onSubmit()
+        else if (ref.current) primaryButton(ref.current)?.click()
       }}
       onMouseDown={(event) => {
         // The dialog box has no padding of its own: a press on the element itself is the backdrop.

@@ -59,13 +59,11 @@ export function CaptureDialog() {
     try {
       const { entry, created } = await call('journal.log', request)
       close()
-      const added = created.length > 0 ? ` Added ${created.map((p) => p.name).join(', ')}.` : ''
+      const added =
+        created.length > 0 ? ` Added ${created.map((p) => p.name).join(', ')} to your vault.` : ''
       const names = entry.participants
-        .map(
-          (id) =>
-            snapshot?.people.find((p) => p.id === id)?.name ??
-            created.find((p) => p.id === id)?.name,
-        )
+        .filter((id) => !created.some((p) => p.id === id))
+        .map((id) => snapshot?.people.find((p) => p.id === id)?.name)
         .filter(Boolean)
       showToast({
         message: (names.length > 0 ? `Logged with ${names.join(', ')}.` : 'Logged.') + added,
@@ -85,6 +83,7 @@ export function CaptureDialog() {
       onClose={close}
       title="Log an interaction"
       size="medium"
+      onSubmit={() => void save()}
       data-testid="capture-dialog"
       footer={
         <>
@@ -100,15 +99,7 @@ export function CaptureDialog() {
         </>
       }
     >
-      <div
-        className="capture"
-        onKeyDown={(event) => {
-          if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-            event.preventDefault()
-            void save()
-          }
-        }}
-      >
+      <div className="capture">
         <MentionTextarea
           label="What happened?"
           value={text}

@@ -77,6 +77,7 @@ export function EditEntryDialog({ entry, onClose }: EditEntryDialogProps) {
       onClose={onClose}
       title="Edit entry"
       size="medium"
+      onSubmit={() => void save()}
       data-testid="edit-entry-dialog"
       footer={
         <>
@@ -92,15 +93,7 @@ export function EditEntryDialog({ entry, onClose }: EditEntryDialogProps) {
         </>
       }
     >
-      <div
-        className="capture"
-        onKeyDown={(event) => {
-          if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-            event.preventDefault()
-            void save()
-          }
-        }}
-      >
+      <div className="capture">
         <label className="field">
           <span className="field-label">Title</span>
           <input

@@ -54,11 +54,14 @@ export function Markdown({ text, className, people, onOpenPerson, onToggleTask }
       input: ({ node, checked }) => {
         const offset = node?.properties['dataTaskOffset']
         if (typeof offset !== 'number') return null
+        // Uncontrolled so a click shows at once; keyed on the saved state so a refresh (or
+        // an undo) from the data puts the saved state back.
         return (
           <input
+            key={String(Boolean(checked))}
             type="checkbox"
             className="task-box"
-            checked={Boolean(checked)}
+            defaultChecked={Boolean(checked)}
             disabled={!onToggleTask}
             aria-label={checked ? 'Done: untick this task' : 'Tick this task'}
             onChange={(event) => onToggleTask?.(offset, event.target.checked)}
