@@ -94,6 +94,7 @@ function newPerson(staged: StagedPerson, id: PersonId, batch: ImportBatchId, now
     seeks: [],
     notes: staged.notes ?? '',
     ...(staged.birthday ? { birthday: staged.birthday } : {}),
+    ...(staged.dates?.length ? { dates: staged.dates } : {}),
     ...(staged.photo ? { photo: staged.photo } : {}),
     importBatch: batch,
     externalIds: staged.externalIds,

@@ -17,6 +17,7 @@ import {
   pushValue,
   withDepartment,
 } from './normalize'
+import { yearlessFromParts } from './partialDate'
 import { DropReport } from './report'
 import type { ParsedFile } from './staging'
 
@@ -194,7 +195,13 @@ function readBirthday(
     person.birthday = iso
     return
   }
-  const reason = y ? 'unreadable date' : 'a birthday without a year (Kith keeps full dates)'
+  // Thunderbird leaves Birth Year empty for a birthday whose year is not known.
+  const noYear = !y && m && d ? yearlessFromParts(m, d) : undefined
+  if (noYear) {
+    person.birthday = noYear
+    return
+  }
+  const reason = 'unreadable date'
   for (const [index, value] of [
     [parts.year, y],
     [parts.month, m],

@@ -1,5 +1,6 @@
 import Papa from 'papaparse'
 import type { Person } from './domainTypes'
+import { vcardDate } from './partialDate'
 
 export interface ContactExportOptions {
   /** Notes are private text: left out unless asked for. */
@@ -120,7 +121,16 @@ export function peopleToVcard(
       push(typed('URL', u.label, PLACE_TYPES, group), u.value.replace(/[\r\n]/g, ''))
     // One CATEGORIES per tag: ical.js splits `\\\\,` (an escaped backslash, then a separator) wrongly.
     for (const tag of p.tags) lines.push(`CATEGORIES:${escapeText(tag)}`)
-    if (p.birthday) lines.push(`BDAY:${p.birthday.replace(/-/g, '')}`)
+    if (p.birthday) lines.push(`BDAY:${vcardDate(p.birthday)}`)
+    // Named dates as Apple writes them (a labelled item group); ANNIVERSARY for the anniversary.
+    for (const [k, d] of (p.dates ?? []).entries()) {
+      if (/^anniversary$/i.test(d.label)) lines.push(`ANNIVERSARY:${vcardDate(d.date)}`)
+      else
+        lines.push(
+          `kithdate${k + 1}.X-ABDATE:${vcardDate(d.date)}`,
+          `kithdate${k + 1}.X-ABLabel:${escapeText(d.label)}`,
+        )
+    }
     if (p.location) lines.push(`ADR:;;;${escapeText(p.location)};;;`)
     if (p.photo) lines.push(`PHOTO:data:${p.photo.mime};base64,${p.photo.base64}`)
     if (options.includePrivate && p.notes) lines.push(`NOTE:${escapeText(p.notes)}`)
@@ -145,6 +155,7 @@ export function peopleToCsv(people: readonly Person[], options: ContactExportOpt
     'Links',
     'Tags',
     'Birthday',
+    'Dates',
   ]
   if (options.includePrivate) fields.push('Notes')
   const data = people.map((p) => {
@@ -158,6 +169,7 @@ export function peopleToCsv(people: readonly Person[], options: ContactExportOpt
       multi(p.links),
       multi(p.tags),
       p.birthday ?? '',
+      (p.dates ?? []).map((d) => `${d.label}: ${d.date}`).join(' ::: '),
     ]
     if (options.includePrivate) row.push(p.notes)
     return row.map(safeCell)

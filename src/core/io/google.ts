@@ -10,6 +10,7 @@ import {
   splitMulti,
   withDepartment,
 } from './normalize'
+import { parsePartialDate } from './partialDate'
 import { DropReport } from './report'
 import type { TieType } from './domainTypes'
 import type { ParsedFile } from './staging'
@@ -157,16 +158,10 @@ export function parseGoogle(text: string, mapping?: ColumnMapping): ParsedFile {
     }
     const birthday = cell(row, col.birthday)
     if (birthday) {
-      const iso = parseFlexibleDate(birthday)
+      // Google writes a birthday without a year as `--12-05`.
+      const iso = parseFlexibleDate(birthday) ?? parsePartialDate(birthday)
       if (iso) person.birthday = iso
-      else
-        report.notKept(
-          h[col.birthday] ?? 'Birthday',
-          birthday,
-          /^--/.test(birthday)
-            ? 'a birthday without a year (Kith keeps full dates)'
-            : 'unreadable date',
-        )
+      else report.notKept(h[col.birthday] ?? 'Birthday', birthday, 'unreadable date')
     }
     const notes = cell(row, col.notes)
     if (notes) person.notes = notes

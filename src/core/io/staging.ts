@@ -46,6 +46,8 @@ export interface StagedPerson {
   links: LabelledValue[]
   tags: string[]
   birthday?: string
+  /** Named dates: anniversaries, Apple's labelled dates (`X-ABDATE`). */
+  dates?: { label: string; date: string }[]
   notes?: string
   photo?: { mime: 'image/jpeg' | 'image/png' | 'image/webp' | 'image/gif'; base64: string }
   /** vCard UID, LinkedIn profile URL, graph node id: identity for re-import. */

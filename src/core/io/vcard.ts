@@ -3,14 +3,8 @@ import { MAX_PHOTO_BYTES } from '../../shared/domain'
 import type { TieType } from './domainTypes'
 import { applyField, type NameParts } from './fields'
 import type { ColumnMapping } from './genericCsv'
-import {
-  emptyPerson,
-  joinName,
-  parseIsoDate,
-  pushTag,
-  pushValue,
-  withDepartment,
-} from './normalize'
+import { emptyPerson, joinName, pushTag, pushValue, withDepartment } from './normalize'
+import { parsePartialDate } from './partialDate'
 import { DropReport } from './report'
 import type { ParsedFile, StagedPerson } from './staging'
 import { splitCards, type RawCard } from './vcardPrepass'
@@ -53,6 +47,7 @@ const firstParam = (p: string | string[] | undefined): string =>
   (Array.isArray(p) ? p.join(',') : (p ?? '')).toLowerCase()
 /** Apple writes `_$!<HomePage>!$_`; custom labels are plain text. */
 const appleLabel = (label: string) => label.replace(/^_\$!<(.*)>!\$_$/, '$1')
+const capitalise = (label: string) => label.charAt(0).toUpperCase() + label.slice(1)
 const unescapeUri = (value: string) => value.replace(/\\([:,;\\])/g, '$1')
 /** ical.js unescapes `\\\\`, `\\,` and `\\n` in plain text values but leaves `\\;` escaped (structured ones are fine). */
 const text = (v: unknown): string => str(v).replace(/\\;/g, ';')
@@ -358,16 +353,19 @@ function readPerson(
         readAddress(p, person, report)
         break
       case 'bday': {
-        const iso = parseIsoDate(str(value))
-        if (iso) person.birthday = iso
-        else
-          report.notKept(
-            NAME,
-            str(value),
-            /^--/.test(str(value))
-              ? 'a birthday without a year (Kith keeps full dates)'
-              : 'unreadable date',
-          )
+        const date = parsePartialDate(str(value))
+        if (date) person.birthday = date
+        else report.notKept(NAME, str(value), 'unreadable date')
+        break
+      }
+      case 'anniversary':
+      case 'x-anniversary':
+      case 'x-abdate': {
+        const date = parsePartialDate(str(value))
+        const fallback = p[0] === 'x-abdate' ? 'Date' : 'Anniversary'
+        const label = capitalise(labelOf(p) ?? fallback)
+        if (date) (person.dates ??= []).push({ label, date })
+        else report.notKept(NAME, str(value), 'unreadable date')
         break
       }
       case 'x-abrelatednames':

@@ -40,6 +40,7 @@ describe('contact exports', () => {
       'Links',
       'Tags',
       'Birthday',
+      'Dates',
     ])
     expect(rows.find((r) => r[0]?.startsWith('Mary'))?.[2]).toBe("'=cmd|calc")
     const target = new MemoryStore([owner()])

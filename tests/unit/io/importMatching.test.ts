@@ -54,17 +54,10 @@ describe('columns a dialect leaves unread', () => {
     expect(mapped.preview.dropped.map((d) => d.source)).not.toContain('Hobby')
   })
 
-  it('lists values read but not kept with their count and reason', () => {
+  it('keeps a Thunderbird birthday without a year as --MM-DD instead of dropping it', () => {
     const s = stageImport(fixture('thunderbird-en.csv'), {}, storeWithOwner())
-    expect(s.preview.dropped).toContainEqual(
-      expect.objectContaining({
-        source: 'Birth Month',
-        kind: 'notKept',
-        count: 1,
-        sample: '5',
-        reason: 'a birthday without a year (Kith keeps full dates)',
-      }),
-    )
+    expect(s.people.find((p) => p.name === 'Sven Olsen')?.birthday).toBe('--05-17')
+    expect(s.preview.dropped.filter((d) => /^Birth /.test(d.source))).toEqual([])
   })
 
   it('vCard properties Kith has no field for can be mapped too', () => {

@@ -5,6 +5,7 @@ import { decodeBytes, stageImport, type StagedImport } from '../../../src/core/i
 import { readRawGraph, type GraphFormat } from '../../../src/core/io/graphImport'
 import { findLinkedInHeaderLine } from '../../../src/core/io/linkedin'
 import { parseDayMonYear, parseFlexibleDate } from '../../../src/core/io/normalize'
+import { parsePartialDate } from '../../../src/core/io/partialDate'
 import { splitCards } from '../../../src/core/io/vcardPrepass'
 import { EXPECTATIONS } from './expectations'
 import { FIXTURES, fixture, storeWithOwner } from './helpers'
@@ -80,7 +81,7 @@ class Checker {
     // Outlook's `0/0/00` means "no date".
     const v = norm(value.replace(/^(tel|mailto):|^\*\s+/i, ''))
     if (!v || /^0+[./-]0+[./-]0+$/.test(v) || this.hay.includes(v)) return true
-    const iso = parseFlexibleDate(value) ?? parseDayMonYear(value)
+    const iso = parseFlexibleDate(value) ?? parseDayMonYear(value) ?? parsePartialDate(value)
     if (iso && this.hay.includes(iso)) return true
     const parts = v.split(/\s:::\s|[;,]/).map((x) => x.trim())
     return parts.length > 1 && parts.every((x) => !x || this.hay.includes(x))
