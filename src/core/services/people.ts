@@ -83,7 +83,7 @@ export async function updatePerson(
     if (value === undefined) delete next[key]
     else
       next[key] =
-        Array.isArray(value) && key !== 'emails' && key !== 'phones' && key !== 'links'
+        Array.isArray(value) && !['emails', 'phones', 'links', 'dates'].includes(key)
           ? uniqueFolded(value as string[])
           : value
   }

@@ -16,9 +16,11 @@ import { InlineText } from './InlineText'
 import { LikelyTiesSection } from './LikelyTiesSection'
 import { NotesSection } from './NotesSection'
 import { PersonInsights } from './PersonInsights'
+import { PersonDates } from './PersonDates'
 import { PersonLedger } from './PersonLedger'
 import { PersonPicker } from './PersonPicker'
 import { TiesSection } from './TiesSection'
+import { formatDate } from '../../format'
 import { relativeDays } from './peopleQuery'
 import { errorMessage, useCoreQuery } from './useCoreQuery'
 import { updatePerson } from './usePersonUpdate'
@@ -106,7 +108,7 @@ export function PersonPanel({ personId }: { personId: string }) {
         <p className="muted" data-testid="person-last-contact">
           Last contact:{' '}
           {person.lastContactAt
-            ? `${new Date(person.lastContactAt).toLocaleString()} (${relativeDays(person.lastContactAt, now)})`
+            ? `${formatDate(person.lastContactAt)} (${relativeDays(person.lastContactAt, now)})`
             : 'never'}
         </p>
         <CadenceEditor person={person} now={now} />
@@ -188,6 +190,7 @@ export function PersonPanel({ personId }: { personId: string }) {
         />
       </section>
 
+      <PersonDates person={person} />
       <NotesSection notes={person.notes} onSave={(notes) => save({ notes })} />
 
       <TiesSection person={person} ties={ties} nameOf={nameOf} onOpen={openPerson} />
