@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { personSchema, type Person } from '../../../src/shared/domain'
 import { mergePreview } from '../../../src/renderer/src/features/people/mergePreview'
+import { formatDate } from '../../../src/renderer/src/format'
 
 function person(id: string, fields: Partial<Person> & { name: string }): Person {
   return personSchema.parse({
@@ -43,7 +44,10 @@ describe('mergePreview', () => {
   })
   it('keeps the shorter cadence, the latest contact and the notes', () => {
     expect(rows['Keep in touch']).toMatchObject({ result: 'every 14 days', winner: 'merge' })
-    expect(rows['Last contact']).toMatchObject({ result: '2026-06-01', winner: 'merge' })
+    expect(rows['Last contact']).toMatchObject({
+      result: formatDate('2026-06-01T00:00:00.000Z'),
+      winner: 'merge',
+    })
     expect(rows['Notes']).toMatchObject({ result: 'Met at COP', winner: 'merge' })
   })
   it('omits fields neither has', () => {

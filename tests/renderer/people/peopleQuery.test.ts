@@ -106,6 +106,8 @@ describe('facets, relative days and overdue', () => {
     expect(relativeDays(undefined, NOW)).toBe('never')
     expect(relativeDays('2026-11-26T08:00:00.000Z', NOW)).toBe('today')
     expect(relativeDays('2026-11-24T00:00:00.000Z', NOW)).toBe('2 days ago')
+    expect(relativeDays('2026-11-25T00:00:00.000Z', NOW)).toBe('yesterday')
+    expect(relativeDays('2026-11-05T00:00:00.000Z', NOW)).toBe('3 weeks ago')
     expect(relativeDays('2025-01-01T00:00:00.000Z', NOW)).toBe('23 months ago')
   })
   it('computes days overdue from the cadence, respecting snoozes', () => {

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import type { Introduction, IntroductionStatus } from '../../../../shared/domain'
 import { Button } from '../../components/Button'
 import { NEXT_STATUSES, STATUS_LABELS } from './introBoard'
+import { formatDate } from '../../format'
 
 export interface IntroCardProps {
   intro: Introduction
@@ -10,8 +11,6 @@ export interface IntroCardProps {
   onDrafts: (intro: Introduction) => void
   onOpenPerson: (id: string) => void
 }
-
-const day = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' })
 
 /** One introduction on the board: the pair, why, when, its history, and where it can move. */
 export function IntroCard({ intro, nameOf, onMove, onDrafts, onOpenPerson }: IntroCardProps) {
@@ -43,10 +42,8 @@ export function IntroCard({ intro, nameOf, onMove, onDrafts, onOpenPerson }: Int
       </div>
       {intro.rationale ? <p className="intro-rationale">{intro.rationale}</p> : null}
       <p className="muted intro-dates">
-        Since {day.format(new Date(intro.createdAt))}
-        {intro.updatedAt !== intro.createdAt
-          ? ` · updated ${day.format(new Date(intro.updatedAt))}`
-          : ''}
+        Since {formatDate(intro.createdAt)}
+        {intro.updatedAt !== intro.createdAt ? ` · updated ${formatDate(intro.updatedAt)}` : ''}
         {intro.introducer ? ` · by ${nameOf(intro.introducer)}` : ''}
       </p>
       {intro.tie ? <span className="badge badge-ok">Tie created</span> : null}
@@ -108,7 +105,7 @@ export function IntroCard({ intro, nameOf, onMove, onDrafts, onOpenPerson }: Int
               <span className={`status-pill status-${step.status}`}>
                 {STATUS_LABELS[step.status]}
               </span>{' '}
-              <time dateTime={step.at}>{day.format(new Date(step.at))}</time>
+              <time dateTime={step.at}>{formatDate(step.at)}</time>
               {step.note ? <span className="muted"> · {step.note}</span> : null}
             </li>
           ))}

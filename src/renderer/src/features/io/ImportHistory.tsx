@@ -6,6 +6,7 @@ import { Dialog } from '../../components/Dialog'
 import { batchSummary, FORMAT_LABELS } from './importText'
 import { useIoUi } from './ioUi'
 import { errorText } from './useImportWizard'
+import { formatDateTime } from '../../format'
 
 /** Past imports, newest first, each undoable as a whole (after a confirming second click). */
 export function ImportHistory() {
@@ -20,7 +21,7 @@ function formatName(format: string): string {
 }
 
 function when(iso: string): string {
-  return new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })
+  return formatDateTime(iso)
 }
 
 function ImportHistoryDialog({ onClose }: { onClose: () => void }) {

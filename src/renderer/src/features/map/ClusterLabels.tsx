@@ -3,6 +3,7 @@ import type { Cluster } from '../../../../shared/graph'
 import { call } from '../../api/client'
 import { showToast } from '../../components/toast'
 import { renameClusterCommand } from './mapCommands'
+import { formatCount } from '../../format'
 
 /**
  * Cluster names over the canvas. React renders them when the clusters change; the map controller
@@ -28,7 +29,7 @@ export function ClusterLabels({
                 type="button"
                 className={`map-cluster-name slot-${colorSlot.get(c.id) ?? 'none'}`}
                 title="Rename this cluster"
-                aria-label={`Cluster ${c.label}, ${c.members.length} people. Rename`}
+                aria-label={`Cluster ${c.label}, ${formatCount(c.members.length, 'person', 'people')}. Rename`}
                 onClick={() => setEditing(c.id)}
               >
                 {c.label}

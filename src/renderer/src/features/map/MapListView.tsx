@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react'
 import type { Person } from '../../../../shared/domain'
 import type { NetworkAnalysis, Suggestion } from '../../../../shared/graph'
 import { openPerson } from '../../state/ui'
+import { formatDate } from '../../format'
 
 export interface SuggestionActions {
   introduce: (s: Suggestion) => void
@@ -102,7 +103,7 @@ export function MapListView({
                 </td>
                 <td>{cluster}</td>
                 <td>{p.organization ?? ''}</td>
-                <td>{p.lastContactAt ? p.lastContactAt.slice(0, 10) : ''}</td>
+                <td>{p.lastContactAt ? formatDate(p.lastContactAt) : ''}</td>
               </tr>
             ))}
           </tbody>

@@ -100,8 +100,8 @@ export function PeopleView() {
           <PeopleToolbar query={query} all={all} />
           <p className="muted people-count" aria-live="polite">
             {query.people.length === query.total
-              ? `${query.total} people`
-              : `${query.people.length} of ${query.total} people`}
+              ? formatCount(query.total, 'person', 'people')
+              : `${formatNumber(query.people.length)} of ${formatCount(query.total, 'person', 'people')}`}
           </p>
           {snapshot === null ? (
             <p aria-busy="true" className="muted">
@@ -136,3 +136,4 @@ export function PeopleView() {
     </section>
   )
 }
+import { formatCount, formatNumber } from '../../format'

@@ -2,6 +2,7 @@ import { call } from '../../api/client'
 import { showToast } from '../../components/toast'
 import { useAnalysis, useWarmPaths } from '../../workers/useAnalysis'
 import { errorMessage } from './useCoreQuery'
+import { pathStrengthLabels } from './warmPathStrength'
 
 async function addIdea(a: string, b: string, rationale: string): Promise<void> {
   try {
@@ -66,12 +67,15 @@ export function PersonInsights({
         <p className="muted">No path through your contacts.</p>
       ) : (
         <ol className="insight-list">
-          {paths.slice(0, 3).map((path) => (
-            <li key={path.people.join('>')}>
-              {path.people.map((id) => nameOf(id)).join(' → ')}{' '}
-              <span className="muted">({Math.round(path.strength * 100)}%)</span>
-            </li>
-          ))}
+          {paths.slice(0, 3).map((path, index, shown) => {
+            const label = pathStrengthLabels(shown.map((p) => p.strength))[index]
+            return (
+              <li key={path.people.join('>')}>
+                {path.people.map((id) => nameOf(id)).join(' → ')}
+                {label ? <span className="muted"> · {label} ties</span> : null}
+              </li>
+            )
+          })}
         </ol>
       )}
     </section>

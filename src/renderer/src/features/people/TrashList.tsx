@@ -3,6 +3,7 @@ import { call } from '../../api/client'
 import { Button } from '../../components/Button'
 import { showToast } from '../../components/toast'
 import { errorMessage, useCoreQuery } from './useCoreQuery'
+import { formatDate } from '../../format'
 
 /** People in the trash, each with Restore. */
 export function TrashList() {
@@ -38,7 +39,7 @@ export function TrashList() {
         <li key={person.id} className="trash-row">
           <span>{person.name}</span>
           <span className="muted">
-            {person.deletedAt ? `deleted ${person.deletedAt.slice(0, 10)}` : ''}
+            {person.deletedAt ? `deleted ${formatDate(person.deletedAt)}` : ''}
           </span>
           <Button
             size="small"

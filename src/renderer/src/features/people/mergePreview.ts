@@ -1,4 +1,5 @@
 import type { Person } from '../../../../shared/domain'
+import { formatDate } from '../../format'
 
 export interface MergeRow {
   field: string
@@ -84,9 +85,9 @@ export function mergePreview(keep: Person, merge: Person): MergeRow[] {
     const latest = contacts.reduce((x, y) => (x > y ? x : y))
     rows.push({
       field: 'Last contact',
-      keep: keep.lastContactAt?.slice(0, 10) ?? '',
-      merge: merge.lastContactAt?.slice(0, 10) ?? '',
-      result: latest.slice(0, 10),
+      keep: keep.lastContactAt ? formatDate(keep.lastContactAt) : '',
+      merge: merge.lastContactAt ? formatDate(merge.lastContactAt) : '',
+      result: formatDate(latest),
       winner:
         keep.lastContactAt === merge.lastContactAt
           ? 'same'

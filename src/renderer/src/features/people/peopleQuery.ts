@@ -1,4 +1,5 @@
 import type { Person } from '../../../../shared/domain'
+import { formatRelative } from '../../format'
 
 export type SortKey = 'name' | 'organization' | 'lastContact'
 export type SortDirection = 'asc' | 'desc'
@@ -121,15 +122,12 @@ export function facetValues(
   return [...counts.values()].sort((x, y) => collator.compare(x.value, y.value))
 }
 
-/** "3 days ago", "today", "never": relative last contact for lists. */
+/** "3 days ago", "today", "never": relative last contact for lists, in the user's locale. */
 export function relativeDays(iso: string | undefined, now: Date): string {
   if (!iso) return 'never'
-  const days = Math.floor((now.getTime() - Date.parse(iso)) / DAY_MS)
-  if (days <= 0) return 'today'
-  if (days === 1) return 'yesterday'
-  if (days < 60) return `${days} days ago`
-  if (days < 730) return `${Math.round(days / 30)} months ago`
-  return `${Math.round(days / 365)} years ago`
+  // A contact logged "in the future" (a planned meeting) still reads as today, like before.
+  const at = Math.min(Date.parse(iso), now.getTime())
+  return formatRelative(at, now)
 }
 
 /** Keep-in-touch state of one person: days overdue (> 0) or null when no cadence or not due. */

@@ -9,6 +9,7 @@ import { readFileAsBase64 } from './fileBase64'
 import { PassphraseField } from './PassphraseField'
 import { vaultErrorMessage } from './vaultErrors'
 import { setVaultFlow } from './vaultFlow'
+import { formatDateTime } from '../../format'
 
 type Backups = MethodOutput<'vault.listBackups'>
 const PICK_FILE = '\u0000file'
@@ -95,7 +96,7 @@ function RestoreForm({ onDone }: { onDone: () => void }) {
               <span className="mono">{backup.fileName}</span>
               <span className="muted">
                 {' '}
-                · {new Date(backup.modifiedAt).toLocaleString()} · {formatBytes(backup.bytes)}
+                · {formatDateTime(backup.modifiedAt)} · {formatBytes(backup.bytes)}
               </span>
             </span>
           </label>
