@@ -1,4 +1,5 @@
 import type { ImportPreviewView } from '../../../../shared/ipc'
+import { formatNumber } from '../../format'
 
 const REASONS: Record<string, string> = {
   id: 'same Kith id',
@@ -16,7 +17,7 @@ export function DuplicateList({ preview }: { preview: ImportPreviewView }) {
   return (
     <section className="io-section" aria-labelledby="io-duplicates-title">
       <h3 id="io-duplicates-title" className="io-section-title">
-        Already in your vault ({preview.counts.matched.toLocaleString('en')})
+        Already in your vault ({formatNumber(preview.counts.matched)})
       </h3>
       <p className="io-hint">
         These are merged into the existing person: what the file adds is kept, nothing you wrote is

@@ -14,6 +14,7 @@ import { NameAttributeChoice } from './NameAttributeChoice'
 import { OwnerChoice } from './OwnerChoice'
 import { ProblemList } from './ProblemList'
 import type { StageChoices } from './useImportWizard'
+import { formatNumber } from '../../format'
 
 /** Step 2: what the file holds and what committing it would do. Nothing is written yet. */
 export function ImportPreviewStep({
@@ -51,29 +52,29 @@ export function ImportPreviewStep({
       <dl className="io-counts" data-testid="import-counts">
         <div>
           <dt>People</dt>
-          <dd data-testid="count-people">{counts.people.toLocaleString('en')}</dd>
+          <dd data-testid="count-people">{formatNumber(counts.people)}</dd>
         </div>
         <div>
           <dt>New</dt>
-          <dd data-testid="count-new">{counts.newPeople.toLocaleString('en')}</dd>
+          <dd data-testid="count-new">{formatNumber(counts.newPeople)}</dd>
         </div>
         <div>
           <dt>Already here</dt>
-          <dd>{counts.matched.toLocaleString('en')}</dd>
+          <dd>{formatNumber(counts.matched)}</dd>
         </div>
         <div>
           <dt>Ties</dt>
-          <dd>{counts.ties.toLocaleString('en')}</dd>
+          <dd>{formatNumber(counts.ties)}</dd>
         </div>
         {counts.otherRecords > 0 ? (
           <div>
             <dt>Other records</dt>
-            <dd>{counts.otherRecords.toLocaleString('en')}</dd>
+            <dd>{formatNumber(counts.otherRecords)}</dd>
           </div>
         ) : null}
         <div className={counts.errors > 0 ? 'io-count-bad' : undefined}>
           <dt>Rows with problems</dt>
-          <dd>{counts.rowsWithProblems.toLocaleString('en')}</dd>
+          <dd>{formatNumber(counts.rowsWithProblems)}</dd>
         </div>
       </dl>
       <p className="visually-hidden" role="status">

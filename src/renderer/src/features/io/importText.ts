@@ -1,3 +1,5 @@
+import { formatCount, formatNumber } from '../../format'
+
 import type {
   ImportPreviewView,
   ImportProblemView,
@@ -52,7 +54,7 @@ export function encodingLabel(encoding: string): string {
 }
 
 export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n.toLocaleString('en')} ${n === 1 ? one : many}`
+  return formatCount(n, one, many)
 }
 
 /** "Card 3, line 41" / "Row 12": where in the file a problem is, or '' for the whole file. */
@@ -139,7 +141,7 @@ export function previewSummary(preview: ImportPreviewView): string {
   if (preview.format === 'kith-json') {
     return `${plural(counts.people, 'person', 'people')}, ${plural(counts.ties, 'tie')} and ${plural(counts.otherRecords, 'other record')}.`
   }
-  return `${plural(counts.people, 'person', 'people')}: ${counts.newPeople.toLocaleString('en')} new, ${counts.matched.toLocaleString('en')} already in your vault; ${plural(counts.ties, 'tie')}.`
+  return `${plural(counts.people, 'person', 'people')}: ${formatNumber(counts.newPeople)} new, ${formatNumber(counts.matched)} already in your vault; ${plural(counts.ties, 'tie')}.`
 }
 
 /** What a committed batch did, in one sentence. */

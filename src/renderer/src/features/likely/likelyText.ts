@@ -7,6 +7,7 @@ import {
 } from '../../../../shared/domain'
 import type { EvidenceGroup, LikelyTie, NetworkAnalysis } from '../../../../shared/graph'
 import type { NetworkSnapshot } from '../../../../shared/ipc'
+import { formatCount } from '../../format'
 
 export type TieType = (typeof TIE_TYPES)[number]
 
@@ -203,7 +204,7 @@ function listInWords(items: readonly string[]): string {
 }
 
 function count(n: number, one: string, many: string): string {
-  return `${n.toLocaleString('en')} ${n === 1 ? one : many}`
+  return formatCount(n, one, many)
 }
 
 export interface ImportInference {
