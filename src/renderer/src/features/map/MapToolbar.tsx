@@ -3,7 +3,6 @@ import type { Person } from '../../../../shared/domain'
 import type { Cluster } from '../../../../shared/graph'
 import { call } from '../../api/client'
 import { showToast } from '../../components/toast'
-import { MapStartTools } from '../onboarding/MapStartTools'
 import type { MapController } from './MapController'
 import { MapFilters } from './MapFilters'
 import { MapSearch } from './MapSearch'
@@ -117,7 +116,6 @@ export function MapToolbar({
           Re-arrange
         </button>
       </div>
-      <MapStartTools />
     </div>
   )
 }

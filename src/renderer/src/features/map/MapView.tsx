@@ -11,6 +11,7 @@ import { useAnalysis } from '../../workers/useAnalysis'
 import { useMapLayout } from '../../workers/useMapLayout'
 import { GettingStarted } from '../onboarding/GettingStarted'
 import { InferenceBanner } from '../onboarding/InferenceBanner'
+import { MapStartTools } from '../onboarding/MapStartTools'
 import { useFitAfterImport } from '../onboarding/useFitAfterImport'
 import { ClusterLabels } from './ClusterLabels'
 import { IntroduceDialog } from './IntroduceDialog'
@@ -202,6 +203,7 @@ function NetworkMap() {
           </div>
         ) : null}
         <MapLegend />
+        <MapStartTools />
         {suggestion && current ? (
           <SuggestionCard
             suggestion={current}

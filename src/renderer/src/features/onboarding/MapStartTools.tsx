@@ -4,8 +4,13 @@ import { useAnalysis } from '../../workers/useAnalysis'
 import { useIoUi } from '../io/ioUi'
 import { reviewableCount } from '../likely/likelyText'
 import { openReview } from '../likely/likelyUi'
+import './onboarding.css'
 
-/** The map toolbar's way in: import a file, and review the circles Kith inferred. */
+/**
+ * The map's own small toolbar for bringing people in: import a file, review the circles Kith
+ * inferred. It floats over the canvas's top right corner rather than widening the main toolbar,
+ * which would wrap to a second row at common window widths and shrink the map.
+ */
 export function MapStartTools() {
   const openImport = useIoUi((s) => s.openImport)
   const readOnly = useVaultStatus()?.readOnly ?? false
@@ -16,7 +21,7 @@ export function MapStartTools() {
     [analysis, snapshot],
   )
   return (
-    <div className="map-tool-group" role="group" aria-label="Bring people in">
+    <div className="map-start-tools" role="toolbar" aria-label="Bring people in">
       <button
         type="button"
         className="btn btn-small"
