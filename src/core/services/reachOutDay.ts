@@ -226,8 +226,10 @@ export function reachOutDay(input: ReachOutInput, options: ReachOutOptions): Rea
   return sections
 }
 
+/** The first line of a body, with `@` taken off mentions: the list reads as plain words. */
 function firstLine(text: string): string {
-  return (text.split('\n').find((line) => line.trim()) ?? '').trim().slice(0, 100)
+  const line = (text.split('\n').find((l) => l.trim()) ?? '').trim()
+  return line.replace(/(^|[\s(])@(?=\p{L})/gu, '$1').slice(0, 100)
 }
 
 function ownerStrengths(ties: readonly Tie[], ownerId: string | null): Map<string, number> {

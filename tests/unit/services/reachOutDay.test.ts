@@ -111,6 +111,17 @@ describe('reach out sections', () => {
     expect(day.overdue[0]?.daysOverdue).toBe(687)
   })
 
+  it('labels a follow-up without a title by its first line, mentions without their @', () => {
+    const entry = {
+      ...followUp('e_1', '2026-12-03'),
+      title: '',
+      body: '\nSend @Ana Silva the deck (cc @Bo)\nmore',
+    }
+    expect(reachOutDay(input({ entries: [entry] }), { now, timeZone: NY }).today[0]?.label).toBe(
+      'Send Ana Silva the deck (cc Bo)',
+    )
+  })
+
   it('orders overdue by days overdue times strength', () => {
     const tie = (b: string, strength: number) =>
       ({

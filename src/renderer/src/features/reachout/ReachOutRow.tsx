@@ -46,12 +46,13 @@ export function ReachOutRow({
         {detail ? <span className="muted"> · {detail}</span> : null}
       </span>
       <span className={`badge${item.daysOverdue > 0 ? ' badge-warn' : ''}`}>{whenText(item)}</span>
-      {strength > 1 ? (
-        <span className="muted strength" aria-label={`Tie strength ${strength} of 5`}>
-          {'●'.repeat(strength)}
-          {'○'.repeat(Math.max(0, 5 - strength))}
-        </span>
-      ) : null}
+      {/* Always the same slot, so rows line up whether or not the person is tied to the owner. */}
+      <span
+        className="muted strength"
+        aria-label={strength > 1 ? `Tie strength ${strength} of 5` : undefined}
+      >
+        {strength > 1 ? '●'.repeat(strength) + '○'.repeat(Math.max(0, 5 - strength)) : null}
+      </span>
       <span className="reachout-actions">
         <Button
           size="small"
