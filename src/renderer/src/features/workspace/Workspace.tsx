@@ -15,6 +15,7 @@ import { useGlobalShortcuts } from './useGlobalShortcuts'
 import { useIdleLock } from './useIdleLock'
 import { useWorkspaceCommands } from './useWorkspaceCommands'
 import './workspace.css'
+import { useDigest } from '../reachout/useDigest'
 
 // Each view loads on first use, so the unlock screen never waits for Cytoscape.
 const MapView = lazy(() => import('../map/MapView').then((m) => ({ default: m.MapView })))
@@ -87,6 +88,7 @@ export function Workspace({ status }: { status: VaultStatusView }) {
   useGlobalShortcuts(lock)
   useIdleLock(status.autoLockMinutes, lockForIdle)
   useWorkspaceCommands(lock)
+  useDigest()
 
   return (
     <div className="workspace" data-testid="workspace">
