@@ -115,4 +115,18 @@ describe('reach out: the daily list, people’s dates', () => {
     expect(detail.entries.some((e) => e.followUpDone)).toBe(true)
     expect(errors).toEqual([])
   })
+
+  it('keeps the daily reminder off until it is turned on in Settings', async () => {
+    await page.getByRole('button', { name: 'Settings', exact: true }).click()
+    const settings = page.getByTestId('settings')
+    const toggle = settings.getByLabel('A daily reminder of who to reach out to')
+    expect(await toggle.isChecked()).toBe(false)
+    expect(await settings.locator('#digest-time').isDisabled()).toBe(true)
+    await settings.getByRole('heading', { name: 'Reminders' }).scrollIntoViewIfNeeded()
+    await page.screenshot({ path: screenshotPath('reminders-settings-light') })
+    await page.emulateMedia({ colorScheme: 'dark' })
+    await page.screenshot({ path: screenshotPath('reminders-settings-dark') })
+    await page.emulateMedia({ colorScheme: 'light' })
+    await page.keyboard.press('Escape')
+  })
 })
