@@ -153,16 +153,25 @@ export const journalHandlers: HandlerGroup<JournalMethod> = {
       .search(input.q, { limit: input.limit ?? 20 })
       .map((hit) => {
         let subtitle: string
+        let at: string | undefined
         if (hit.kind === 'person') {
           const person = vault.get('person', hit.id)
           subtitle = [person?.title, person?.organization].filter(Boolean).join(', ')
         } else if (hit.kind === 'entry') {
           const entry = vault.get('entry', hit.id)
-          subtitle = entry ? `${entry.type}, ${entry.at.slice(0, 10)}` : ''
+          subtitle = entry?.type ?? ''
+          at = entry?.at
         } else {
           subtitle = `introduction, ${vault.get('introduction', hit.id)?.status ?? ''}`
         }
-        return { kind: hit.kind, id: hit.id, title: hit.label, subtitle, score: hit.score }
+        return {
+          kind: hit.kind,
+          id: hit.id,
+          title: hit.label,
+          subtitle,
+          ...(at ? { at } : {}),
+          score: hit.score,
+        }
       })
   },
 

@@ -6,6 +6,7 @@ import {
   paletteItems,
   withinOneEdit,
 } from '../../../src/renderer/src/features/palette/paletteModel'
+import { formatDate } from '../../../src/renderer/src/format'
 
 const noop = () => undefined
 const commands: PaletteCommand[] = [
@@ -45,7 +46,14 @@ describe('withinOneEdit', () => {
 
 describe('paletteItems', () => {
   const hits = [
-    { kind: 'entry' as const, id: 'e1', title: 'Coffee', subtitle: '2026-11-01', score: 3 },
+    {
+      kind: 'entry' as const,
+      id: 'e1',
+      title: 'Coffee',
+      subtitle: 'meeting',
+      at: '2026-11-01T12:00:00.000Z',
+      score: 3,
+    },
     { kind: 'person' as const, id: 'p1', title: 'Ana Silva', subtitle: 'Fundo Verde', score: 9 },
   ]
   it('lists every command for an empty query', () => {
@@ -62,6 +70,13 @@ describe('paletteItems', () => {
   })
   it('puts hits first when no command matches well', () => {
     expect(paletteItems('ana', commands, hits)[0]!.id).toBe('person:p1')
+  })
+  it("shows an entry's date in the user's locale, never ISO", () => {
+    const entry = paletteItems('ana', commands, hits).find((i) => i.id === 'entry:e1')
+    expect(entry?.type === 'hit' && entry.subtitle).toBe(
+      `meeting, ${formatDate('2026-11-01T12:00:00.000Z')}`,
+    )
+    expect(entry?.type === 'hit' && entry.subtitle).not.toMatch(/\d{4}-\d{2}/)
   })
 })
 

@@ -287,6 +287,8 @@ export const recordMethods = {
         id: z.string(),
         title: z.string(),
         subtitle: z.string(),
+        /** For an entry: when it happened, for the renderer to show in the user's locale. */
+        at: isoDateTimeSchema.optional(),
         score: z.number(),
       }),
     ),

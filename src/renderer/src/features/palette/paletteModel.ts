@@ -1,10 +1,13 @@
 import type { PaletteCommand } from '../../state/commands'
+import { formatDate } from '../../format'
 
 export interface SearchHit {
   kind: 'person' | 'entry' | 'introduction'
   id: string
   title: string
   subtitle: string
+  /** An entry's date, shown in the user's locale after the subtitle. */
+  at?: string
   score: number
 }
 
@@ -105,7 +108,7 @@ export function paletteItems(
         id: `${hit.kind}:${hit.id}`,
         label: hit.title,
         group: KIND_GROUPS[kind],
-        subtitle: hit.subtitle,
+        subtitle: hit.at ? `${hit.subtitle}, ${formatDate(hit.at)}` : hit.subtitle,
         hit,
       })),
   )
