@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { commitImport, stageImport } from '../../../src/core/io'
-import { peopleToVcard } from '../../../src/core/io/exportContacts'
+import { peopleToCsv, peopleToVcard } from '../../../src/core/io/exportContacts'
+import { exportKithJson, parseKithJson } from '../../../src/core/io/kithJson'
 import { parsePartialDate, yearlessFromParts } from '../../../src/core/io/partialDate'
 import type { MemoryStore } from '../../../src/core/store/memoryStore'
 import { bytes, storeWithOwner } from './helpers'
@@ -83,5 +84,19 @@ describe('people’s dates from contact files', () => {
         .map((p) => [p.name, p.birthday, p.dates])
         .sort()
     expect(dates(again)).toEqual(dates(store))
+  })
+
+  it('keeps them in Kith JSON and writes them in the CSV export', async () => {
+    const store = storeWithOwner()
+    await commitImport(stageImport(bytes(APPLE), {}, store), store, { clock })
+    const { records, problems } = parseKithJson(exportKithJson(store, clock()))
+    expect(problems).toEqual([])
+    const ana = records.find((r) => r.kind === 'person' && r.name === 'Ana Silva')
+    expect(ana).toMatchObject({
+      birthday: '--12-05',
+      dates: [{ label: 'Work anniversary' }, { label: 'Anniversary' }],
+    })
+    const csv = peopleToCsv(store.list('person').filter((p) => p.name === 'Ana Silva'))
+    expect(csv).toContain('Work anniversary: 2019-03-01 ::: Anniversary: 2012-06-09')
   })
 })
