@@ -137,7 +137,7 @@ describe('import and export, end to end', () => {
     expect(await io.count('people')).toBe(4)
     const dropped = preview.getByTestId('import-dropped')
     await dropped.getByText('1 value in column "Custom 1" maps to nothing').waitFor()
-    await dropped.getByText(/"Birth Month" not imported \(a birthday without a year/).waitFor()
+    await dropped.getByText(/"Nickname" not imported \(Kith has no nickname field\)/).waitFor()
     await page.screenshot({ path: screenshotPath('import-wizard-dropped-light') })
     expect(await io.axeViolations('[data-testid=import-wizard]')).toEqual([])
     await wizard.getByRole('combobox', { name: 'Import column Custom 1 as' }).selectOption('tags')
