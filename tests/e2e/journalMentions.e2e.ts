@@ -102,6 +102,8 @@ describe('journal: new people by @mention, task boxes', () => {
     await card.locator('.mention-link', { hasText: 'Yolanda Quist' }).click()
     const panel = new PeoplePage(page).panel()
     await panel.getByRole('heading', { name: 'Yolanda Quist' }).waitFor()
+    // Inline fields look editable: hovered, the organization shows a pencil and a field's box.
+    await panel.getByRole('button', { name: 'Organization: not set. Edit' }).hover()
     await page.screenshot({ path: screenshotPath('person-panel-new-person-light') })
     await setTheme(page, 'dark')
     await page.screenshot({ path: screenshotPath('person-panel-new-person-dark') })
