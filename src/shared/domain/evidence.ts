@@ -387,6 +387,35 @@ export function surnameKey(name: string): string {
   return words.length >= 2 ? words[words.length - 1]! : ''
 }
 
+/**
+ * Counts the spellings of one group's value and names the group by the most common, then the
+ * shortest, then the first in code-unit order: the same people give the same name ("Acme", not
+ * whichever of "Acme Inc." and "ACME Corp." came first).
+ */
+export class SpellingTally {
+  private readonly counts = new Map<string, number>()
+
+  add(spelling: string): void {
+    this.counts.set(spelling, (this.counts.get(spelling) ?? 0) + 1)
+  }
+
+  get best(): string {
+    let best = ''
+    let most = 0
+    for (const [spelling, count] of this.counts) {
+      if (
+        count > most ||
+        (count === most &&
+          (spelling.length < best.length || (spelling.length === best.length && spelling < best)))
+      ) {
+        best = spelling
+        most = count
+      }
+    }
+    return best
+  }
+}
+
 /** One piece of evidence a person carries, as a group key and the value shown to the user. */
 export interface PersonEvidence {
   kind: EvidenceKind

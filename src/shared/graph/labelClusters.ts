@@ -1,6 +1,7 @@
 import {
   EVIDENCE_KIND_NAMES,
   personEvidence,
+  SpellingTally,
   type ClusterName,
   type EvidenceKind,
   type Person,
@@ -89,13 +90,18 @@ interface Feature {
 }
 
 function countFeatures(people: readonly Person[]): Map<string, Feature> {
-  const counts = new Map<string, Feature>()
+  const tallies = new Map<string, { count: number; kind: EvidenceKind; spellings: SpellingTally }>()
   for (const p of people) {
     for (const e of personEvidence(p)) {
-      const seen = counts.get(e.key)
-      if (seen) seen.count++
-      else counts.set(e.key, { count: 1, kind: e.kind, value: e.value })
+      let seen = tallies.get(e.key)
+      if (!seen)
+        tallies.set(e.key, (seen = { count: 0, kind: e.kind, spellings: new SpellingTally() }))
+      seen.count++
+      seen.spellings.add(e.value)
     }
   }
+  const counts = new Map<string, Feature>()
+  for (const [key, t] of tallies)
+    counts.set(key, { count: t.count, kind: t.kind, value: t.spellings.best })
   return counts
 }

@@ -3,6 +3,7 @@ import {
   foldText,
   pairKey,
   personEvidence,
+  SpellingTally,
   type EvidenceKind,
   type PersonId,
 } from '../domain'
@@ -93,15 +94,20 @@ export function inferEvidence(graph: PeopleGraph, input: AnalysisInput): Evidenc
   const n = graph.ids.length
   const owner = graph.owner
   // Groups in the order of their keys: the same records give the same groups whatever the ids.
-  const byKey = new Map<string, { kind: EvidenceKind; value: string; members: number[] }>()
+  const byKey = new Map<
+    string,
+    { kind: EvidenceKind; spellings: SpellingTally; members: number[] }
+  >()
   const organizationOf: string[] = new Array<string>(n).fill('')
   for (let i = 0; i < n; i++) {
     if (i === owner) continue
     for (const e of personEvidence(graph.people[i]!)) {
       if (e.kind === 'organization') organizationOf[i] = e.key.slice('organization:'.length)
-      const group = byKey.get(e.key)
-      if (group) group.members.push(i)
-      else byKey.set(e.key, { kind: e.kind, value: e.value, members: [i] })
+      let group = byKey.get(e.key)
+      if (!group)
+        byKey.set(e.key, (group = { kind: e.kind, spellings: new SpellingTally(), members: [] }))
+      group.members.push(i)
+      group.spellings.add(e.value)
     }
   }
   const keys = [...byKey.keys()].filter((k) => byKey.get(k)!.members.length >= 2).sort()
@@ -111,11 +117,12 @@ export function inferEvidence(graph: PeopleGraph, input: AnalysisInput): Evidenc
   for (const key of keys) {
     const g = byKey.get(key)!
     const g_ = groups.length
+    const value = g.spellings.best
     groups.push({
       key,
       kind: g.kind,
-      value: g.value,
-      label: `${g.value} · ${EVIDENCE_KIND_NAMES[g.kind]}`,
+      value,
+      label: `${value} · ${EVIDENCE_KIND_NAMES[g.kind]}`,
       members: g.members.map((i) => graph.ids[i]!),
       reviewable: g.members.length <= BULK_REVIEW_LIMIT && g.kind !== 'city',
     })

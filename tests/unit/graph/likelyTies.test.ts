@@ -55,7 +55,7 @@ describe('likely ties from a contact import', () => {
     expect(weight(1, 2)).toBeGreaterThan(weight(3, 4))
     const acmeGroup = result.evidenceGroups.find((g) => g.key === 'organization:acme')!
     expect(acmeGroup.members).toHaveLength(4)
-    expect(acmeGroup.label).toBe('ACME Corp. · organisation')
+    expect(acmeGroup.label).toBe('Acme, Inc · organisation')
     expect(acmeGroup.reviewable).toBe(true)
   })
 
@@ -75,6 +75,17 @@ describe('likely ties from a contact import', () => {
     )
   })
 
+  it('names a group by its most common spelling, whatever order the records come in', () => {
+    const spelled = (names: string[]) =>
+      analyzeNetwork(contacts(names.map((organization, k) => ({ name: `P${k}`, organization }))), {
+        now: NOW,
+      }).evidenceGroups.find((g) => g.kind === 'organization')?.value
+    expect(spelled(['ACME Corp.', 'Acme', 'Acme', 'Acme Inc.'])).toBe('Acme')
+    expect(spelled(['Acme Inc.', 'ACME Corp.', 'Acme', 'Acme'])).toBe('Acme')
+    expect(spelled(['Acme Inc.', 'ACME Corp.'])).toBe('Acme Inc.')
+    expect(spelled(['ACME Corp.', 'Acme Inc.'])).toBe('Acme Inc.')
+  })
+
   it('draws circles from the evidence alone, labelled by where they come from', () => {
     const result = analyzeNetwork(input, { now: NOW })
     const circleOf = (i: number) => result.clusterOf[fakeId(i)]
@@ -82,7 +93,7 @@ describe('likely ties from a contact import', () => {
     expect(circleOf(5)).toBe(circleOf(7))
     expect(circleOf(1)).not.toBe(circleOf(5))
     const labels = result.clusters.map((c) => c.label)
-    expect(labels).toContain('ACME Corp. · organisation')
+    expect(labels).toContain('Acme, Inc · organisation')
     expect(labels).toContain('Climbing club · label')
     expect(result.clusters.find((c) => c.label === 'Climbing club · label')?.source).toEqual({
       kind: 'label',
