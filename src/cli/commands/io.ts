@@ -87,6 +87,15 @@ function printPreview(staged: StagedImport, io: CliIo): void {
     )
   }
   if (p.problems.length > 50) io.stdout(`  ... and ${p.problems.length - 50} more problems\n`)
+  // Nothing is dropped silently: what the file holds that this import would not keep.
+  for (const d of p.dropped.slice(0, 50)) {
+    const what =
+      d.kind === 'unmapped'
+        ? `"${d.source}" maps to nothing (${d.count} ${d.count === 1 ? 'value' : 'values'}, e.g. "${d.sample}")${d.mappable ? `: keep it with --map "${d.source}=FIELD"` : ''}`
+        : `${d.count} ${d.count === 1 ? 'value' : 'values'} in "${d.source}" not kept${d.reason ? ` (${d.reason})` : ''}, e.g. "${d.sample}"`
+    io.stdout(`  - ${what}\n`)
+  }
+  if (p.dropped.length > 50) io.stdout(`  ... and ${p.dropped.length - 50} more not kept\n`)
 }
 
 export const IMPORT_USAGE =
