@@ -91,6 +91,17 @@ describe('kith import / export / undo-import', () => {
     expect(result.message).toMatch(/line 2: a quoted field is not closed.*nothing was written/)
   })
 
+  it('prints what the file holds that the import would not keep', async () => {
+    const io = fakeIo()
+    await importWith(storeWithOwner(), args({}), io, {
+      file: fixture('outlook-desktop-full.csv'),
+      fileName: 'contacts.csv',
+    })
+    const out = io.out.join('')
+    expect(out).toMatch(/values? in "Gender" not kept \(Kith has no gender field\), e\.g\. "/)
+    expect(out).toMatch(/values? in "E-mail Type" not kept/)
+  })
+
   it('takes --map, --nodes, --owner', async () => {
     const store = storeWithOwner()
     await importWith(store, args({ map: ['Full Name=name', 'Employer=organization'] }), fakeIo(), {
