@@ -43,6 +43,8 @@ export interface DialectSpec {
   /** City columns with their country column, in order of preference (home first). */
   places?: { city: Names; country?: Names }[]
   birthday?: Names
+  /** Outlook's Anniversary: kept as a named date. */
+  anniversary?: Names
   birthParts?: { year: Names; month: Names; day: Names }
   categories?: Names
   notes?: Names
@@ -84,6 +86,7 @@ export function readDialect(
   const department = col(spec.department)
   const title = col(spec.title)
   const birthday = col(spec.birthday)
+  const anniversary = col(spec.anniversary)
   const categories = col(spec.categories)
   const notes = col(spec.notes)
   const emails = (spec.emails ?? []).map((e) => ({ index: col(e.names), label: e.label }))
@@ -148,6 +151,12 @@ export function readDialect(
     }
     for (const c of splitTags(get(categories))) pushTag(person.tags, c)
     readBirthday(row, { birthday, birthParts, dayFirst }, person, report, source)
+    const married = get(anniversary)
+    if (married && !/^0+[./-]0+[./-]0+$|^1[./-]1[./-]1601$/.test(married)) {
+      const date = parseFlexibleDate(married, dayFirst)
+      if (date) (person.dates ??= []).push({ label: 'Anniversary', date })
+      else report.notKept(source(anniversary), married, 'unreadable date')
+    }
     const note = get(notes)
     if (note) person.notes = note
     for (const r of related) {

@@ -75,6 +75,7 @@ const SPEC: DialectSpec = {
     },
   ],
   birthday: ['Birthday', 'Geburtstag', 'Anniversaire'],
+  anniversary: ['Anniversary', 'Jahrestag', 'Anniversaire de mariage'],
   categories: ['Categories', 'Kategorien', 'Catégories'],
   notes: ['Notes', 'Notizen', 'Remarques'],
   related: [

@@ -4,7 +4,7 @@ import { peopleToCsv, peopleToVcard } from '../../../src/core/io/exportContacts'
 import { exportKithJson, parseKithJson } from '../../../src/core/io/kithJson'
 import { parsePartialDate, yearlessFromParts } from '../../../src/core/io/partialDate'
 import type { MemoryStore } from '../../../src/core/store/memoryStore'
-import { bytes, storeWithOwner } from './helpers'
+import { bytes, fixture, storeWithOwner } from './helpers'
 
 const clock = () => new Date('2026-12-01T10:00:00.000Z')
 
@@ -98,5 +98,27 @@ describe('people’s dates from contact files', () => {
     })
     const csv = peopleToCsv(store.list('person').filter((p) => p.name === 'Ana Silva'))
     expect(csv).toContain('Work anniversary: 2019-03-01 ::: Anniversary: 2012-06-09')
+  })
+
+  it('reads Outlook’s Anniversary column as a named date', () => {
+    const header = new TextDecoder().decode(fixture('outlook-com.csv')).split(/\r?\n/)[0] ?? ''
+    const columns = header.split(',')
+    const row = columns.map((c) =>
+      c === 'First Name'
+        ? 'Lena'
+        : c === 'Last Name'
+          ? 'Fischer'
+          : c === 'Anniversary'
+            ? '6/9/2012'
+            : c === 'Birthday'
+              ? '3/14/1980'
+              : '',
+    )
+    const s = stageImport(bytes(`${header}\r\n${row.join(',')}\r\n`), {}, storeWithOwner())
+    expect(s.format).toBe('outlook')
+    expect(s.people[0]).toMatchObject({
+      birthday: '1980-03-14',
+      dates: [{ label: 'Anniversary', date: '2012-06-09' }],
+    })
   })
 })
