@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { isSubmitShortcut, primaryButton } from '../../../src/renderer/src/components/dialogSubmit'
+import {
+  isSubmitShortcut,
+  primaryButton,
+  submitShortcutLabel,
+} from '../../../src/renderer/src/components/dialogSubmit'
 
 const key = { key: 'Enter', ctrlKey: false, metaKey: false, altKey: false, shiftKey: false }
 
@@ -26,5 +30,11 @@ describe('dialog submit shortcut', () => {
     expect(primaryButton(dialog([button(true)]))).toBeNull()
     expect(primaryButton(dialog([button(false, 'true')]))).toBeNull()
     expect(primaryButton(dialog([]))).toBeNull()
+  })
+
+  it('writes the shortcut the way the platform does', () => {
+    expect(submitShortcutLabel('MacIntel')).toBe('⌘+Enter')
+    expect(submitShortcutLabel('Linux x86_64')).toBe('Ctrl+Enter')
+    expect(submitShortcutLabel('Win32')).toBe('Ctrl+Enter')
   })
 })

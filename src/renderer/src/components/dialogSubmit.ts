@@ -29,3 +29,10 @@ export function primaryButton(dialog: ParentNode): HTMLButtonElement | null {
   const last = buttons[buttons.length - 1]
   return last && !last.disabled && last.getAttribute('aria-disabled') !== 'true' ? last : null
 }
+
+/** How the submit shortcut is written on this platform: "⌘+Enter" on Apple's, else "Ctrl+Enter". */
+export function submitShortcutLabel(
+  platform: string = globalThis.navigator?.platform ?? '',
+): string {
+  return /Mac|iPhone|iPad/.test(platform) ? '⌘+Enter' : 'Ctrl+Enter'
+}

@@ -1,4 +1,5 @@
 import { useId, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import { submitShortcutLabel } from '../../components/dialogSubmit'
 import { useInitialFocus } from '../people/useInitialFocus'
 import {
   applyPick,
@@ -144,7 +145,7 @@ export function MentionTextarea({
             ))
           : null}
       </ul>
-      <div className="field-hint">Type @ to mention someone. Ctrl+Enter saves.</div>
+      <div className="field-hint">Type @ to mention someone. {submitShortcutLabel()} saves.</div>
     </div>
   )
 }
