@@ -8,6 +8,7 @@ import { MemoryStore } from '../../src/core/store/memoryStore'
 import type { Person, PersonId, Tie, TieId } from '../../src/shared/domain'
 import { seededRandom } from '../../src/shared/graph'
 import { egoVcard, friendName, type EgoNetwork } from './egoData'
+import { fakePerson } from './networks'
 
 export const EGO_NOW = new Date('2026-01-01T00:00:00.000Z')
 const STAMP = '2020-01-01T00:00:00.000Z'
@@ -30,22 +31,7 @@ function seededBytes(seed: number): (n: number) => Uint8Array {
 
 export async function importEgo(net: EgoNetwork, seed = 1): Promise<ImportedEgo> {
   const ownerId = `e${net.ego.toString(16).padStart(31, '0')}` as PersonId
-  const owner: Person = {
-    kind: 'person',
-    id: ownerId,
-    name: `Ego ${net.ego}`,
-    isMe: true,
-    emails: [],
-    phones: [],
-    links: [],
-    tags: [],
-    offers: [],
-    seeks: [],
-    notes: '',
-    externalIds: [],
-    createdAt: STAMP,
-    updatedAt: STAMP,
-  }
+  const owner: Person = { ...fakePerson(0, `Ego ${net.ego}`, { isMe: true }), id: ownerId }
   const store = new MemoryStore([owner])
   const bytes = new TextEncoder().encode(egoVcard(net))
   const staged = stageImport(bytes, { fileName: `ego-${net.ego}.vcf` }, store)
