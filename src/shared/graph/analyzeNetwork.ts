@@ -23,7 +23,10 @@ export function analyzeNetwork(input: AnalysisInput, options: AnalysisOptions): 
     input.clusterNames ?? [],
     seededRandom(seed),
     options.previous,
-    { groups: evidence.groups.map((g, k) => ({ kind: g.kind, members: evidence.members[k]! })) },
+    {
+      groups: evidence.groups.map((g, k) => ({ kind: g.kind, members: evidence.members[k]! })),
+      evidenceOf: evidence.evidenceOf,
+    },
   )
   const brokers = findBrokers(graph, clusters.clusterIndex, {
     exactUpTo: options.exactBetweennessUpTo ?? 500,

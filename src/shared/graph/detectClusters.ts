@@ -1,4 +1,4 @@
-import type { ClusterName } from '../domain'
+import { personEvidence, type ClusterName } from '../domain'
 import type { PeopleGraph } from './buildGraph'
 import { labelClusters } from './labelClusters'
 import { contentOrder } from './contentOrder'
@@ -39,10 +39,12 @@ export function detectClusters(
 
   const memberIds = groups.map((g) => g.map((i) => graph.ids[i]!))
   const ids = stableClusterIds(memberIds, previous)
+  const known = evidence?.evidenceOf
   const labels = labelClusters(
     groups.map((g) => g.map((i) => graph.people[i]!)),
     graph.people.filter((_, i) => i !== graph.owner),
     names,
+    known ? (p) => known[graph.index.get(p.id)!] ?? personEvidence(p) : personEvidence,
   )
   const clusters: Cluster[] = groups.map((_, c) => ({
     id: ids[c]!,

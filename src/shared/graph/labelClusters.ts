@@ -5,6 +5,7 @@ import {
   type ClusterName,
   type EvidenceKind,
   type Person,
+  type PersonEvidence,
 } from '../domain'
 
 export interface ClusterLabel {
@@ -29,6 +30,7 @@ export function labelClusters(
   groups: readonly (readonly Person[])[],
   allPeople: readonly Person[],
   names: readonly ClusterName[],
+  evidenceOf: (person: Person) => readonly PersonEvidence[] = personEvidence,
 ): ClusterLabel[] {
   const labels: (ClusterLabel | undefined)[] = groups.map(() => undefined)
   const pairs: { group: number; name: ClusterName; jaccard: number }[] = []
@@ -51,7 +53,7 @@ export function labelClusters(
     usedNames.add(name.id)
   }
 
-  const total = countFeatures(allPeople)
+  const total = countFeatures(allPeople, evidenceOf)
   const n = Math.max(1, allPeople.length)
   const taken = new Set(labels.filter((l) => l).map((l) => l!.label.toLowerCase()))
   let unnamed = 0
@@ -59,7 +61,7 @@ export function labelClusters(
     const named = labels[group]
     if (named) return named
     unnamed++
-    const inside = countFeatures(members)
+    const inside = countFeatures(members, evidenceOf)
     const ranked: { feature: Feature; score: number }[] = []
     for (const [key, feature] of inside) {
       if (feature.count < 2 || feature.count < MIN_SHARE * members.length) continue
@@ -89,10 +91,13 @@ interface Feature {
   value: string
 }
 
-function countFeatures(people: readonly Person[]): Map<string, Feature> {
+function countFeatures(
+  people: readonly Person[],
+  evidenceOf: (person: Person) => readonly PersonEvidence[],
+): Map<string, Feature> {
   const tallies = new Map<string, { count: number; kind: EvidenceKind; spellings: SpellingTally }>()
   for (const p of people) {
-    for (const e of personEvidence(p)) {
+    for (const e of evidenceOf(p)) {
       let seen = tallies.get(e.key)
       if (!seen)
         tallies.set(e.key, (seen = { count: 0, kind: e.kind, spellings: new SpellingTally() }))

@@ -3,6 +3,7 @@ import {
   foldText,
   pairKey,
   personEvidence,
+  type PersonEvidence,
   SpellingTally,
   type EvidenceKind,
   type PersonId,
@@ -74,6 +75,8 @@ export interface Evidence {
   likelyTies: LikelyTie[]
   /** Group numbers (into `groups`) per node of the graph; the owner has none. */
   groupsOf: number[][]
+  /** Each node's own evidence (none for the owner), computed once for labels too. */
+  evidenceOf: PersonEvidence[][]
   /** Member node numbers of each group, aligned with `groups`. */
   members: number[][]
   /** Pair codes (`i * n + j`, i < j) that evidence says already know each other. */
@@ -99,9 +102,11 @@ export function inferEvidence(graph: PeopleGraph, input: AnalysisInput): Evidenc
     { kind: EvidenceKind; spellings: SpellingTally; members: number[] }
   >()
   const organizationOf: string[] = new Array<string>(n).fill('')
+  const evidenceOf: PersonEvidence[][] = Array.from({ length: n }, () => [])
   for (let i = 0; i < n; i++) {
     if (i === owner) continue
-    for (const e of personEvidence(graph.people[i]!)) {
+    evidenceOf[i] = personEvidence(graph.people[i]!)
+    for (const e of evidenceOf[i]!) {
       if (e.kind === 'organization') organizationOf[i] = e.key.slice('organization:'.length)
       let group = byKey.get(e.key)
       if (!group)
@@ -255,7 +260,16 @@ export function inferEvidence(graph: PeopleGraph, input: AnalysisInput): Evidenc
     const [a, b] = [graph.ids[i]!, graph.ids[j]!].sort() as [PersonId, PersonId]
     likelyTies.push({ a, b, weight: round(w), evidence: shared })
   }
-  return { groups, likelyTies, groupsOf, members, knownPairs, rejectedPairs, organizationOf }
+  return {
+    groups,
+    likelyTies,
+    evidenceOf,
+    groupsOf,
+    members,
+    knownPairs,
+    rejectedPairs,
+    organizationOf,
+  }
 }
 
 /**

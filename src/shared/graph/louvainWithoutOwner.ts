@@ -1,6 +1,6 @@
 import { UndirectedGraph } from 'graphology'
 import louvain from 'graphology-communities-louvain'
-import type { EvidenceKind } from '../domain'
+import type { EvidenceKind, PersonEvidence } from '../domain'
 import type { PeopleGraph } from './buildGraph'
 import { contentOrder } from './contentOrder'
 
@@ -14,6 +14,8 @@ export interface Communities {
 /** Shared evidence that pulls people into one circle where their confirmed ties are sparse. */
 export interface CircleEvidence {
   groups: readonly { kind: EvidenceKind; members: readonly number[] }[]
+  /** Each node's evidence, when already computed (labels reuse it). */
+  evidenceOf?: readonly (readonly PersonEvidence[])[]
 }
 
 /**
@@ -46,6 +48,11 @@ const TIE_SPARSENESS = 1.5
 export function resolutionFor(people: number): number {
   return 1.5 * (1 + Math.min(1, people / 200))
 }
+/**
+ * A group this large is a category (an industry label on 800 people), not a circle: it pulls
+ * nobody together and costs an edge per member. Real circles in the ego networks stay under 210.
+ */
+const MAX_HUB_MEMBERS = 250
 /** Groups holding more than this share of everyone describe the whole network, not a circle. */
 const MAX_GROUP_SHARE = 0.5
 
@@ -78,7 +85,7 @@ export function louvainWithoutOwner(
     (g) =>
       HUB_WEIGHT[g.kind] > 0 &&
       g.members.length >= 2 &&
-      g.members.length <= MAX_GROUP_SHARE * people,
+      g.members.length <= Math.min(MAX_GROUP_SHARE * people, MAX_HUB_MEMBERS),
   )
   const inHub = new Uint8Array(n)
   for (const h of hubs) for (const i of h.members) inHub[i] = 1
