@@ -1,4 +1,4 @@
-import { cpus, platform, release, totalmem, arch } from 'node:os'
+import { cpus, platform, release, totalmem, arch, loadavg } from 'node:os'
 
 export interface MachineDescription {
   cpu: string
@@ -7,6 +7,8 @@ export interface MachineDescription {
   node: string
   os: string
   date: string
+  /** 1, 5 and 15-minute load averages when the run started: a shared machine's noise. */
+  loadAverage: number[]
 }
 
 /** What a reader needs to compare numbers between runs: the same code is slower on less. */
@@ -19,5 +21,6 @@ export function describeMachine(now: Date): MachineDescription {
     node: process.version,
     os: `${platform()} ${release()} ${arch()}`,
     date: now.toISOString(),
+    loadAverage: loadavg().map((x) => Math.round(x * 100) / 100),
   }
 }

@@ -54,7 +54,7 @@ export function renderMarkdown(report: BenchReport): string {
   const lines = [
     `# Kith benchmarks${report.options.quick ? ' (quick)' : ''}`,
     '',
-    `${machine.date} · ${machine.cpu} × ${machine.cores} cores · ${gib} GiB · Node ${machine.node} · ${machine.os}`,
+    `${machine.date} · ${machine.cpu} × ${machine.cores} cores · ${gib} GiB · Node ${machine.node} · ${machine.os} · load average ${(machine.loadAverage ?? []).join(' / ')} at the start`,
     '',
     `Medians of ${report.options.runs} run(s) unless a metric says otherwise. Targets met: ${summary.met} of ${summary.total}.`,
   ]
