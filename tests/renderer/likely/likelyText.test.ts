@@ -6,6 +6,7 @@ import {
   groupDecisionText,
   groupQuestion,
   importInference,
+  tooLargeToReview,
   inferenceSentence,
   likelihoodWord,
   likelyTiesOf,
@@ -178,5 +179,35 @@ describe('what an import inferred', () => {
     const ana = likelyTiesOf(analysis.likelyTies, pid(2))
     expect(ana.map((t) => (t.a === pid(2) ? t.b : t.a)).sort()).toEqual([pid(3), pid(4)])
     expect(evidenceWords(ana[0]!.evidence)).toMatch(/^both at Acme · organisation/)
+  })
+})
+
+describe('what the review does not ask about', () => {
+  const group = (
+    value: string,
+    size: number,
+    reviewable: boolean,
+    kind: EvidenceGroup['kind'] = 'organization',
+  ): EvidenceGroup => ({
+    key: `${kind}:${value.toLowerCase()}`,
+    kind,
+    value,
+    label: `${value} · organisation`,
+    members: Array.from({ length: size }, (_, k) => `p${k}` as EvidenceGroup['members'][number]),
+    reviewable,
+  })
+
+  it('names the groups too large to confirm at once, biggest first', () => {
+    expect(tooLargeToReview([group('Acme', 12, true)])).toBeNull()
+    expect(
+      tooLargeToReview([
+        group('Acme', 12, true),
+        group('Globex', 80, false),
+        group('Initech', 300, false),
+      ]),
+    ).toBe(
+      'Not asked here: Initech (300 people), Globex (80 people), too large to answer for everyone at once. Their likely ties are on each person, to confirm one by one.',
+    )
+    expect(tooLargeToReview([group('Lisbon', 900, false, 'city')])).toBeNull()
   })
 })

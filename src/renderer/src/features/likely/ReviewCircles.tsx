@@ -3,7 +3,7 @@ import { Button } from '../../components/Button'
 import { Dialog } from '../../components/Dialog'
 import { useSnapshot } from '../../state/data'
 import { useAnalysis } from '../../workers/useAnalysis'
-import { reviewQueue } from './likelyText'
+import { reviewQueue, tooLargeToReview } from './likelyText'
 import { closeReview, useLikelyUi } from './likelyUi'
 import { ReviewCircleQuestion } from './ReviewCircleQuestion'
 import { useLikelyReview } from './useLikelyReview'
@@ -29,6 +29,10 @@ function ReviewCirclesDialog() {
   const names = useMemo(
     () => new Map((snapshot?.people ?? []).map((p) => [p.id as string, p.name])),
     [snapshot],
+  )
+  const largeNote = useMemo(
+    () => (analysis ? tooLargeToReview(analysis.evidenceGroups) : null),
+    [analysis],
   )
   const left = queue.filter((item) => !handled.includes(item.group.key))
   const current = left[0] ?? null
@@ -108,6 +112,11 @@ function ReviewCirclesDialog() {
             : 'That was every circle. Kith keeps inferring as you add people; come back here any time.'}
         </p>
       )}
+      {largeNote ? (
+        <p className="muted likely-large-note" data-testid="likely-too-large">
+          {largeNote}
+        </p>
+      ) : null}
     </Dialog>
   )
 }

@@ -112,6 +112,25 @@ export function reviewQueue(
   )
 }
 
+/**
+ * What the review does not ask about, said rather than left out: groups too large to confirm in
+ * one step (a 300-person employer), whose likely ties are confirmed one by one on each person.
+ */
+export function tooLargeToReview(groups: readonly EvidenceGroup[]): string | null {
+  const large = groups.filter((g) => !g.reviewable && g.kind !== 'city' && g.kind !== 'journal')
+  if (large.length === 0) return null
+  const named = large
+    .slice()
+    .sort((x, y) => y.members.length - x.members.length)
+    .slice(0, 3)
+    .map((g) => `${g.value} (${formatCount(g.members.length, 'person', 'people')})`)
+  const more = large.length > 3 ? ` and ${formatCount(large.length - 3, 'other', 'others')}` : ''
+  return (
+    `Not asked here: ${named.join(', ')}${more}, too large to answer for everyone at once. ` +
+    'Their likely ties are on each person, to confirm one by one.'
+  )
+}
+
 /** How many circles `reviewQueue` would ask about, without listing their pairs. */
 export function reviewableCount(
   groups: readonly EvidenceGroup[],
